@@ -1,0 +1,66 @@
+// Configuration is read from the environment once, at the entry point, validated,
+// and passed down. Nothing below an entry point reads process.env.
+import { z } from 'zod';
+
+const environment = z.enum(['development', 'test', 'production']);
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+export const platformEnvSchema = z.object({
+  /** Unset behaves like production: no stack traces, no introspection. */
+  NODE_ENV: environment.default('production'),
+  /** PostgreSQL URL; when unset each service uses embedded PGlite under DATA_DIR. */
+  DATABASE_URL: z.string().url().optional(),
+  /** Folder for the embedded PGlite databases, one sub-folder per service. */
+  DATA_DIR: z.string().min(1).default('.data'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Seed the demo story on first start of an empty database. */
+  SEED_DEMO: booleanFlag.default(true),
+  HOST: z.string().min(1).default('127.0.0.1'),
+});
+
+export type PlatformEnv = z.infer<typeof platformEnvSchema>;
+
+export interface PlatformConfig {
+  environment: z.infer<typeof environment>;
+  databaseUrl?: string;
+  dataDir: string;
+  logLevel: PlatformEnv['LOG_LEVEL'];
+  seedDemo: boolean;
+  host: string;
+}
+
+/** Parses the environment or fails with one message that lists every bad variable. */
+export function loadPlatformConfig(env: Record<string, string | undefined>): PlatformConfig {
+  const parsed = platformEnvSchema.safeParse(stripEmpty(env));
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    environment: e.NODE_ENV,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: e.DATA_DIR,
+    logLevel: e.LOG_LEVEL,
+    seedDemo: e.SEED_DEMO,
+    host: e.HOST,
+  };
+}
+
+/** Reads a port variable such as MUNICIPALITIES_PORT, falling back to the default. */
+export function portFrom(env: Record<string, string | undefined>, variable: string, fallback: number): number {
+  const raw = env[variable];
+  if (raw === undefined || raw === '') return fallback;
+  const port = z.coerce.number().int().min(0).max(65535).safeParse(raw);
+  if (!port.success) throw new Error(`Invalid configuration:\n  ${variable}: must be a port number, got "${raw}"`);
+  return port.data;
+}
+
+function stripEmpty(env: Record<string, string | undefined>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(env)) if (v !== undefined && v !== '') out[k] = v;
+  return out;
+}

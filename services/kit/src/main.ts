@@ -1,0 +1,31 @@
+// The entry point of a subgraph that runs as its own process: parse configuration,
+// start, listen on <NAME>_PORT (or the default), and stop cleanly on a signal.
+import { loadPlatformConfig, portFrom } from './config.ts';
+import { createLogger } from './logging.ts';
+import { startSubgraph, type RequestScope, type SubgraphDefinition } from './subgraph.ts';
+
+export async function runSubgraph<Ctx extends RequestScope>(
+  definition: SubgraphDefinition<Ctx>,
+  env: Record<string, string | undefined>,
+): Promise<void> {
+  const config = loadPlatformConfig(env);
+  const port = portFrom(env, `${definition.name.toUpperCase()}_PORT`, definition.defaultPort);
+  const log = createLogger(definition.name, config.logLevel);
+  const subgraph = await startSubgraph(definition, {
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    seedDemo: config.seedDemo,
+    environment: config.environment,
+    log,
+  });
+  const http = await subgraph.listen(port, config.host);
+  log.info({ url: http.url, database: subgraph.database.driver }, `${definition.name} subgraph ready`);
+  const shutdown = async (signal: string) => {
+    log.info({ signal }, 'stopping');
+    await http.close();
+    await subgraph.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+}

@@ -1,0 +1,146 @@
+// The bootstrap every subgraph shares. A service describes itself once (name, SDL,
+// resolvers, migrations, how to build its per-request context, how to seed the demo
+// story); this module opens its database, builds the federated schema and the Apollo
+// server, and hands back one object that tests, the gateway and `index.ts` all use.
+import { readFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { ApolloServer, type GraphQLRequest } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
+import { parse, type DocumentNode, type FormattedExecutionResult, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { openDatabase, type Database, type OpenDatabase } from './database.ts';
+import { listen, type HttpListener } from './http.ts';
+import { createLogger, type Logger } from './logging.ts';
+import { anonymous, type Viewer } from './viewer.ts';
+
+export type { GraphQLResolverMap };
+
+/** What every resolver context carries; services extend it with their loaders. */
+export interface RequestScope {
+  db: Database;
+  viewer: Viewer;
+  requestId: string;
+  log: Logger;
+}
+
+export interface SubgraphDefinition<Ctx extends RequestScope> {
+  /** Also the service's Postgres schema and PGlite folder. */
+  name: string;
+  defaultPort: number;
+  typeDefs: DocumentNode;
+  resolvers: GraphQLResolverMap<Ctx>;
+  migrationsFolder: string;
+  /** Builds the per-request context: loaders are created here, once per request. */
+  createContext(scope: RequestScope): Ctx;
+  /** Seeds the demo story into an empty database; returns whether it wrote anything. */
+  seedDemo?(db: Database): Promise<boolean>;
+}
+
+export interface SubgraphOptions {
+  databaseUrl?: string;
+  /** PGlite data folder; omitted means in memory. */
+  dataDir?: string;
+  seedDemo?: boolean;
+  environment?: 'development' | 'test' | 'production';
+  log?: Logger;
+  logLevel?: string;
+}
+
+export interface Subgraph<Ctx extends RequestScope = RequestScope> {
+  name: string;
+  defaultPort: number;
+  typeDefs: DocumentNode;
+  schema: GraphQLSchema;
+  server: ApolloServer<Ctx>;
+  database: OpenDatabase;
+  log: Logger;
+  contextFor(scope?: { viewer?: Viewer; requestId?: string }): Ctx;
+  /** Runs one operation in process with a fresh context, as the gateway's data source does. */
+  execute<TData = Record<string, unknown>>(
+    request: GraphQLRequest,
+    viewer?: Viewer,
+  ): Promise<FormattedExecutionResult<TData>>;
+  /** Serves /graphql, /healthz and /readyz over HTTP. */
+  listen(port: number, host?: string): Promise<HttpListener>;
+  stop(): Promise<void>;
+}
+
+export function loadTypeDefs(url: URL): DocumentNode {
+  return parse(readFileSync(url, 'utf8'));
+}
+
+export async function startSubgraph<Ctx extends RequestScope>(
+  definition: SubgraphDefinition<Ctx>,
+  options: SubgraphOptions = {},
+): Promise<Subgraph<Ctx>> {
+  const log = options.log ?? createLogger(definition.name, options.logLevel ?? 'info');
+  const environment = options.environment ?? 'production';
+  const database = await openDatabase({
+    schema: definition.name,
+    migrationsFolder: definition.migrationsFolder,
+    url: options.databaseUrl,
+    dataDir: options.dataDir,
+  });
+  if (options.seedDemo && definition.seedDemo) {
+    const seeded = await definition.seedDemo(database.db);
+    if (seeded) log.info('seeded the demo story');
+  }
+  database.statements.reset();
+
+  const schema = buildSubgraphSchema([{ typeDefs: definition.typeDefs, resolvers: definition.resolvers as GraphQLResolverMap<unknown> }]);
+  const server = new ApolloServer<Ctx>({
+    schema,
+    // Traces are for Apollo's hosted service, which CONNECT does not use.
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    introspection: environment !== 'production',
+    includeStacktraceInErrorResponses: environment === 'development',
+    formatError: (formatted, error) => maskInternal(formatted, error, log),
+  });
+  await server.start();
+
+  const contextFor = (scope: { viewer?: Viewer; requestId?: string } = {}): Ctx =>
+    definition.createContext({
+      db: database.db,
+      viewer: scope.viewer ?? anonymous,
+      requestId: scope.requestId ?? randomUUID(),
+      log,
+    });
+
+  return {
+    name: definition.name,
+    defaultPort: definition.defaultPort,
+    typeDefs: definition.typeDefs,
+    schema,
+    server,
+    database,
+    log,
+    contextFor,
+    async execute<TData>(request: GraphQLRequest, viewer?: Viewer) {
+      const response = await server.executeOperation<TData>(request, { contextValue: contextFor({ viewer }) });
+      if (response.body.kind !== 'single') throw new Error('incremental delivery is not used by CONNECT subgraphs');
+      return response.body.singleResult;
+    },
+    listen: (port: number, host = '127.0.0.1') =>
+      listen({
+        server,
+        port,
+        host,
+        log,
+        ready: () => database.ping(),
+        context: async ({ requestId }) => contextFor({ requestId }),
+      }),
+    async stop() {
+      await server.stop();
+      await database.close();
+    },
+  };
+}
+
+/** Errors without a code are faults: the client gets a short message, the log gets the detail. */
+function maskInternal(formatted: GraphQLFormattedError, error: unknown, log: Logger): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  if (code && code !== 'INTERNAL_SERVER_ERROR') return formatted;
+  log.error({ err: error }, 'internal error while resolving');
+  return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}

@@ -1,0 +1,34 @@
+// The per-request loaders of the municipalities service: every entity reference and
+// every field that reads another row goes through one of these.
+import { loaderByKey, loaderOfMany, type RequestScope } from '@connect/kit';
+import { DirectoryRepository } from './db/repository.ts';
+
+export function createLoaders(repository: DirectoryRepository) {
+  return {
+    municipality: loaderByKey((ids: readonly string[]) => repository.municipalitiesByIds(ids), (m) => m.id),
+    association: loaderByKey((ids: readonly string[]) => repository.associationsByIds(ids), (a) => a.id),
+    official: loaderByKey((ids: readonly string[]) => repository.officialsByIds(ids), (o) => o.id),
+    officialsOfMunicipality: loaderOfMany(
+      (ids: readonly string[]) => repository.officialsOfMunicipalities(ids),
+      (o) => o.municipalityId,
+    ),
+    associationsOfMunicipality: loaderOfMany(
+      (ids: readonly string[]) => repository.associationsOfMunicipalities(ids),
+      (row) => row.municipalityId,
+    ),
+    membersOfAssociation: loaderOfMany(
+      (ids: readonly string[]) => repository.membersOfAssociations(ids),
+      (row) => row.associationId,
+    ),
+  };
+}
+
+export interface Context extends RequestScope {
+  directory: DirectoryRepository;
+  loaders: ReturnType<typeof createLoaders>;
+}
+
+export function createContext(scope: RequestScope): Context {
+  const directory = new DirectoryRepository(scope.db);
+  return { ...scope, directory, loaders: createLoaders(directory) };
+}
