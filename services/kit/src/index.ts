@@ -9,3 +9,4 @@ export * from './pagination.ts';
 export * from './subgraph.ts';
 export * from './viewer.ts';
 export * from './main.ts';
+export * from './scalars.ts';
