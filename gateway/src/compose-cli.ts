@@ -2,5 +2,5 @@
 import { writeFileSync } from 'node:fs';
 import { composeSupergraph, supergraphPath } from './compose.ts';
 
-writeFileSync(supergraphPath, composeSupergraph());
+writeFileSync(supergraphPath, composeSupergraph().supergraphSdl);
 process.stdout.write(`wrote ${supergraphPath.replace(process.cwd() + '/', '')}\n`);

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { composeServices } from '@apollo/composition';
-import { parse, type DocumentNode } from 'graphql';
+import { parse, type DocumentNode, type GraphQLSchema } from 'graphql';
 
 /** The subgraphs in the order the gateway lists them, with their default ports. */
 export const subgraphCatalogue = [
@@ -28,7 +28,13 @@ export function defaultSubgraphUrl(port: number): string {
   return `http://127.0.0.1:${port}/graphql`;
 }
 
-export function composeSupergraph(): string {
+export interface Composition {
+  supergraphSdl: string;
+  /** The schema clients see: the supergraph without its federation machinery. */
+  apiSchema: GraphQLSchema;
+}
+
+export function composeSupergraph(): Composition {
   const result = composeServices(
     subgraphCatalogue.map(({ name, port }) => ({
       name,
@@ -44,5 +50,5 @@ export function composeSupergraph(): string {
     // Hints are not failures, but a reader of the output should see them.
     for (const hint of hints) process.stderr.write(`composition hint: ${hint.toString()}\n`);
   }
-  return result.supergraphSdl;
+  return { supergraphSdl: result.supergraphSdl, apiSchema: result.schema.toAPISchema().toGraphQLJSSchema() };
 }

@@ -12,6 +12,9 @@ import {
   type OfficialRow,
 } from './tables.ts';
 
+export type NewOfficial = typeof officials.$inferInsert;
+export type NewMunicipality = typeof municipalities.$inferInsert;
+
 export interface MunicipalityFilter {
   search?: string | null;
   countryCode?: string | null;
@@ -29,6 +32,14 @@ export function containing(text: string): string {
 
 export class DirectoryRepository {
   constructor(private readonly db: Executor) {}
+
+  addMunicipalities(rows: NewMunicipality[]): Promise<MunicipalityRow[]> {
+    return this.db.insert(municipalities).values(rows).returning();
+  }
+
+  addOfficials(rows: NewOfficial[]): Promise<OfficialRow[]> {
+    return this.db.insert(officials).values(rows).returning();
+  }
 
   municipalitiesByIds(ids: readonly string[]): Promise<MunicipalityRow[]> {
     return this.db.select().from(municipalities).where(inArray(municipalities.id, [...ids]));

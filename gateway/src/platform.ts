@@ -1,0 +1,109 @@
+// The whole platform in one process: the five subgraphs, each on its own database
+// (a PGlite folder per service by default, or PostgreSQL), and the gateway in front.
+// `pnpm start` uses it with the default ports; tests use it with ephemeral ports or
+// with in-process data sources.
+import { exchanges } from '@connect/exchanges';
+import { createLogger, startSubgraph, type HttpListener, type Logger, type RequestScope, type Subgraph, type SubgraphDefinition } from '@connect/kit';
+import { knowledge } from '@connect/knowledge';
+import { matching } from '@connect/matching';
+import { municipalities } from '@connect/municipalities';
+import { requests } from '@connect/requests';
+import type { SubgraphName } from './compose.ts';
+import { createGateway, type Gateway } from './gateway.ts';
+
+export const subgraphDefinitions = [municipalities, requests, matching, exchanges, knowledge] as unknown as SubgraphDefinition<RequestScope>[];
+
+export interface PlatformOptions {
+  /** PostgreSQL URL for every service; omitted means PGlite. */
+  databaseUrl?: string;
+  /** PGlite data folder (a sub-folder per service); omitted means in memory. */
+  dataDir?: string;
+  seedDemo?: boolean;
+  environment?: 'development' | 'test' | 'production';
+  host?: string;
+  /**
+   * 'http' serves each subgraph on a port and the gateway calls them over HTTP;
+   * 'in-process' serves nothing and the gateway calls each subgraph directly.
+   */
+  transport?: 'http' | 'in-process';
+  /** Port per subgraph and for the gateway; 0 picks a free one. Defaults 4000..4005. */
+  ports?: Partial<Record<SubgraphName | 'gateway', number>>;
+  logLevel?: string;
+  log?: (name: string) => Logger;
+}
+
+export interface Platform {
+  gateway: Gateway;
+  subgraphs: Subgraph<RequestScope>[];
+  subgraph(name: SubgraphName): Subgraph<RequestScope>;
+  /** Gateway URL (when listening). */
+  url?: string;
+  listeners: HttpListener[];
+  stop(): Promise<void>;
+}
+
+export async function startPlatform(options: PlatformOptions = {}): Promise<Platform> {
+  const transport = options.transport ?? 'http';
+  const host = options.host ?? '127.0.0.1';
+  const makeLog = options.log ?? ((name: string) => createLogger(name, options.logLevel ?? 'info'));
+  const subgraphs: Subgraph<RequestScope>[] = [];
+  const listeners: HttpListener[] = [];
+  const subgraphUrls: Partial<Record<SubgraphName, string>> = {};
+
+  const stop = async () => {
+    await Promise.allSettled(listeners.map((l) => l.close()));
+    await Promise.allSettled(subgraphs.map((s) => s.stop()));
+  };
+
+  try {
+    // One after the other: on a shared PostgreSQL their migrations take turns anyway,
+    // and the log reads in order.
+    for (const definition of subgraphDefinitions) {
+      const subgraph = await startSubgraph(definition, {
+        databaseUrl: options.databaseUrl,
+        dataDir: options.dataDir,
+        seedDemo: options.seedDemo ?? false,
+        environment: options.environment,
+        log: makeLog(definition.name),
+      });
+      subgraphs.push(subgraph);
+      if (transport === 'http') {
+        const listener = await subgraph.listen(options.ports?.[definition.name as SubgraphName] ?? definition.defaultPort, host);
+        listeners.push(listener);
+        subgraphUrls[definition.name as SubgraphName] = listener.url;
+      }
+    }
+
+    const gateway = await createGateway({
+      subgraphUrls,
+      inProcess: transport === 'in-process' ? subgraphs : [],
+      environment: options.environment,
+      log: makeLog('gateway'),
+    });
+    let url: string | undefined;
+    if (transport === 'http') {
+      const listener = await gateway.listen(options.ports?.gateway ?? 4000, host);
+      listeners.push(listener);
+      url = listener.url;
+    }
+    return {
+      gateway,
+      subgraphs,
+      subgraph: (name) => {
+        const found = subgraphs.find((s) => s.name === name);
+        if (!found) throw new Error(`no subgraph named ${name}`);
+        return found;
+      },
+      url,
+      listeners,
+      async stop() {
+        await Promise.allSettled(listeners.map((l) => l.close()));
+        await gateway.stop();
+        await Promise.allSettled(subgraphs.map((s) => s.stop()));
+      },
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

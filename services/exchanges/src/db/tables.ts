@@ -1,0 +1,164 @@
+// Tables of the exchanges service, in its own Postgres schema. Requests, matches,
+// municipalities, officials and associations belong to other services: they appear
+// here only as ids, without foreign keys across services.
+import { sql } from 'drizzle-orm';
+import { check, date, index, integer, jsonb, pgSchema, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+export const exchangesSchema = pgSchema('exchanges');
+
+export const exchangeFormat = exchangesSchema.enum('exchange_format', [
+  'EXPERT_ASSIGNMENT',
+  'WORK_PLACEMENT',
+  'ROUNDTABLE',
+  'STUDY_VISIT',
+]);
+
+export const exchangeStatus = exchangesSchema.enum('exchange_status', ['PLANNED', 'IN_PROGRESS', 'COMPLETED', 'CANCELLED']);
+
+// Declared in the order participants are listed: the host first.
+export const participantRole = exchangesSchema.enum('participant_role', ['HOST', 'EXPERT', 'PARTICIPANT', 'COORDINATOR']);
+
+export const evaluationPhase = exchangesSchema.enum('evaluation_phase', ['BEFORE', 'DURING', 'AFTER']);
+
+export const respondentRole = exchangesSchema.enum('respondent_role', ['REQUESTER', 'PEER', 'ASSOCIATION']);
+
+export const outcomeKind = exchangesSchema.enum('outcome_kind', ['CONCRETE_SOLUTION', 'NEW_IDEA', 'CONNECTION', 'PLAN_ADOPTED']);
+
+export const exchanges = exchangesSchema.table(
+  'exchange',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    title: text('title').notNull(),
+    requestId: uuid('request_id').notNull(),
+    matchId: uuid('match_id'),
+    format: exchangeFormat('format').notNull(),
+    status: exchangeStatus('status').notNull().default('PLANNED'),
+    hostMunicipalityId: uuid('host_municipality_id').notNull(),
+    // Copied from the host municipality so that exchanges filter by country without
+    // asking the municipalities service.
+    hostCountryCode: text('host_country_code').notNull(),
+    startsOn: date('starts_on', { mode: 'string' }).notNull(),
+    endsOn: date('ends_on', { mode: 'string' }).notNull(),
+    location: text('location'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    // Every list of exchanges is read in (starts_on, id) order: the keyset of the
+    // connection and of the lists contributed to requests, municipalities and officials.
+    index('exchange_starts_on_id_idx').on(t.startsOn, t.id),
+    index('exchange_status_starts_on_idx').on(t.status, t.startsOn, t.id),
+    index('exchange_format_starts_on_idx').on(t.format, t.startsOn, t.id),
+    index('exchange_country_starts_on_idx').on(t.hostCountryCode, t.startsOn, t.id),
+    index('exchange_request_starts_on_idx').on(t.requestId, t.startsOn, t.id),
+    index('exchange_host_starts_on_idx').on(t.hostMunicipalityId, t.startsOn, t.id),
+    check('exchange_dates_in_order', sql`${t.endsOn} >= ${t.startsOn}`),
+    check('exchange_country_code_alpha2', sql`${t.hostCountryCode} ~ '^[A-Z]{2}$'`),
+  ],
+);
+
+export const exchangeParticipants = exchangesSchema.table(
+  'exchange_participant',
+  {
+    exchangeId: uuid('exchange_id')
+      .notNull()
+      .references(() => exchanges.id),
+    officialId: uuid('official_id').notNull(),
+    role: participantRole('role').notNull(),
+  },
+  (t) => [
+    primaryKey({ name: 'exchange_participant_pk', columns: [t.exchangeId, t.officialId] }),
+    index('exchange_participant_official_idx').on(t.officialId),
+  ],
+);
+
+export const exchangeAssociations = exchangesSchema.table(
+  'exchange_association',
+  {
+    exchangeId: uuid('exchange_id')
+      .notNull()
+      .references(() => exchanges.id),
+    associationId: uuid('association_id').notNull(),
+  },
+  (t) => [primaryKey({ name: 'exchange_association_pk', columns: [t.exchangeId, t.associationId] })],
+);
+
+/** A score on one named indicator of an evaluation. */
+export interface IndicatorScore {
+  indicator: string;
+  score: number;
+}
+
+export const evaluations = exchangesSchema.table(
+  'evaluation',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    exchangeId: uuid('exchange_id')
+      .notNull()
+      .references(() => exchanges.id),
+    phase: evaluationPhase('phase').notNull(),
+    followUpMonths: integer('follow_up_months'),
+    authorOfficialId: uuid('author_official_id'),
+    respondentRole: respondentRole('respondent_role').notNull(),
+    overallRating: integer('overall_rating').notNull(),
+    // Indicator scores are part of the evaluation's value: written with it, always read
+    // with it, never addressed on their own. One jsonb column keeps an evaluation one
+    // row (no second loader or insert); the checks below keep the scores 1..5.
+    indicators: jsonb('indicators').$type<IndicatorScore[]>().notNull().default([]),
+    narrative: text('narrative'),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('evaluation_exchange_submitted_idx').on(t.exchangeId, t.submittedAt, t.id),
+    check('evaluation_overall_rating_1_to_5', sql`${t.overallRating} between 1 and 5`),
+    // Follow-up months belong to AFTER evaluations, and every AFTER evaluation has them.
+    check(
+      'evaluation_follow_up_only_after',
+      sql`(${t.phase} = 'AFTER') = (${t.followUpMonths} is not null) and coalesce(${t.followUpMonths}, 0) >= 0`,
+    ),
+    check(
+      'evaluation_indicator_scores_1_to_5',
+      sql`jsonb_typeof(${t.indicators}) = 'array' and not jsonb_path_exists(${t.indicators}, '$[*] ? (!(@.indicator.type() == "string") || !(@.score.type() == "number") || @.score < 1 || @.score > 5)')`,
+    ),
+  ],
+);
+
+export const outcomes = exchangesSchema.table(
+  'outcome',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    exchangeId: uuid('exchange_id')
+      .notNull()
+      .references(() => exchanges.id),
+    kind: outcomeKind('kind').notNull(),
+    description: text('description').notNull(),
+    sdgTargets: text('sdg_targets').array().notNull().default([]),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('outcome_exchange_recorded_idx').on(t.exchangeId, t.recordedAt, t.id)],
+);
+
+/** Every change of an exchange's status, with who, when and why: the history. */
+export const exchangeTransitions = exchangesSchema.table(
+  'exchange_transition',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    exchangeId: uuid('exchange_id')
+      .notNull()
+      .references(() => exchanges.id),
+    // Null for the first entry, when the exchange was planned.
+    fromStatus: exchangeStatus('from_status'),
+    toStatus: exchangeStatus('to_status').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    actor: text('actor').notNull(),
+    reason: text('reason'),
+  },
+  (t) => [index('exchange_transition_exchange_at_idx').on(t.exchangeId, t.at, t.id)],
+);
+
+export type ExchangeRow = typeof exchanges.$inferSelect;
+export type ExchangeStatus = ExchangeRow['status'];
+export type ParticipantRow = typeof exchangeParticipants.$inferSelect;
+export type EvaluationRow = typeof evaluations.$inferSelect;
+export type OutcomeRow = typeof outcomes.$inferSelect;
+export type ExchangeTransitionRow = typeof exchangeTransitions.$inferSelect;

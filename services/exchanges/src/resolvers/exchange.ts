@@ -1,0 +1,22 @@
+// Exchange: its own columns come from the row; people, associations, evaluations and
+// outcomes come from loaders; entities of other services are returned as `{ id }` for
+// the gateway to resolve.
+import type { ExchangeRow } from '../db/tables.ts';
+import type { Context } from '../loaders.ts';
+import { referencedId } from './reference.ts';
+
+export const Exchange = {
+  __resolveReference: (ref: { id: string }, ctx: Context) => {
+    const id = referencedId(ref);
+    return id ? ctx.loaders.exchange.load(id) : null;
+  },
+  request: (e: ExchangeRow) => ({ id: e.requestId }),
+  match: (e: ExchangeRow) => (e.matchId ? { id: e.matchId } : null),
+  hostMunicipality: (e: ExchangeRow) => ({ id: e.hostMunicipalityId }),
+  participants: async (e: ExchangeRow, _: unknown, ctx: Context) =>
+    (await ctx.loaders.participantsOfExchange.load(e.id)).map((p) => ({ official: { id: p.officialId }, role: p.role })),
+  associations: async (e: ExchangeRow, _: unknown, ctx: Context) =>
+    (await ctx.loaders.associationsOfExchange.load(e.id)).map((a) => ({ id: a.associationId })),
+  evaluations: (e: ExchangeRow, _: unknown, ctx: Context) => ctx.loaders.evaluationsOfExchange.load(e.id),
+  outcomes: (e: ExchangeRow, _: unknown, ctx: Context) => ctx.loaders.outcomesOfExchange.load(e.id),
+};

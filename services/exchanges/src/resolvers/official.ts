@@ -1,0 +1,7 @@
+// Official belongs to the municipalities service; this service adds the exchanges the
+// official takes part in, in any role.
+import { withExchanges } from './reference.ts';
+
+export const Official = withExchanges(async (id, ctx) =>
+  (await ctx.loaders.exchangesOfOfficial.load(id)).map((row) => row.exchange),
+);

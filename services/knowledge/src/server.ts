@@ -1,0 +1,20 @@
+// The knowledge subgraph as a side-effect-free definition: tests, the gateway and
+// index.ts start it through the shared kit.
+import { fileURLToPath } from 'node:url';
+import { loadTypeDefs, type GraphQLResolverMap, type SubgraphDefinition } from '@connect/kit';
+import { createContext, type Context } from './loaders.ts';
+import { resolvers } from './resolvers/index.ts';
+import { seedDemo } from './demo.ts';
+
+export const knowledge: SubgraphDefinition<Context> = {
+  name: 'knowledge',
+  defaultPort: 4005,
+  typeDefs: loadTypeDefs(new URL('./schema.graphql', import.meta.url)),
+  resolvers: resolvers as unknown as GraphQLResolverMap<Context>,
+  migrationsFolder: fileURLToPath(new URL('../drizzle', import.meta.url)),
+  createContext,
+  seedDemo,
+};
+
+export type { Context };
+export { KnowledgeRepository } from './db/repository.ts';

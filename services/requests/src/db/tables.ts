@@ -1,0 +1,87 @@
+// Tables of the requests service, in its own Postgres schema. Municipalities, officials
+// and topics belong to other services: they are stored here as ids and codes only,
+// without foreign keys.
+import { date, index, pgSchema, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { requestStatuses } from '../lifecycle.ts';
+
+export const requestsSchema = pgSchema('requests');
+
+export const requestStatus = requestsSchema.enum('request_status', requestStatuses);
+
+export const exchangeFormat = requestsSchema.enum('exchange_format', [
+  'EXPERT_ASSIGNMENT',
+  'WORK_PLACEMENT',
+  'ROUNDTABLE',
+  'STUDY_VISIT',
+]);
+
+export const validationDecision = requestsSchema.enum('validation_decision', ['VALIDATED', 'REJECTED']);
+
+export const requests = requestsSchema.table(
+  'request',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** REQ-YYYY-NNNN: year of drafting and a number within that year. */
+    reference: text('reference').notNull(),
+    title: text('title').notNull(),
+    challenge: text('challenge').notNull(),
+    expectedOutcome: text('expected_outcome').notNull(),
+    /** Topic codes of the knowledge taxonomy. */
+    topics: text('topics').array().notNull().default([]),
+    /** Preferred first. */
+    preferredFormats: exchangeFormat('preferred_formats').array().notNull().default([]),
+    languages: text('languages').array().notNull().default([]),
+    municipalityId: uuid('municipality_id').notNull(),
+    /** Null once the official has been erased from the directory. */
+    contactOfficialId: uuid('contact_official_id'),
+    earliestStart: date('earliest_start', { mode: 'string' }),
+    latestEnd: date('latest_end', { mode: 'string' }),
+    status: requestStatus('status').notNull().default('DRAFT'),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('request_reference_key').on(t.reference),
+    index('request_municipality_reference_idx').on(t.municipalityId, t.reference, t.id),
+    index('request_status_reference_idx').on(t.status, t.reference, t.id),
+    // The topic filter is `topics @> array[code]`, which a GIN index answers.
+    index('request_topics_idx').using('gin', t.topics),
+  ],
+);
+
+/** The secretariat's decision; the row exists only once the decision is taken. */
+export const requestValidations = requestsSchema.table('request_validation', {
+  requestId: uuid('request_id')
+    .primaryKey()
+    .references(() => requests.id),
+  decision: validationDecision('decision').notNull(),
+  criteriaChecked: text('criteria_checked').array().notNull().default([]),
+  note: text('note'),
+  decidedAt: timestamp('decided_at', { withTimezone: true }).notNull(),
+  /** Role and id of whoever decided, such as STAFF. */
+  decidedBy: text('decided_by').notNull(),
+});
+
+/** Every change of status, written in the same transaction as the change itself. */
+export const requestTransitions = requestsSchema.table(
+  'request_transition',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    requestId: uuid('request_id')
+      .notNull()
+      .references(() => requests.id),
+    /** Null for the first entry, when the request is drafted. */
+    from: requestStatus('from_status'),
+    to: requestStatus('to_status').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    /** Role and id, such as STAFF or OFFICIAL:<id>. */
+    actor: text('actor').notNull(),
+    reason: text('reason'),
+  },
+  (t) => [index('request_transition_request_at_idx').on(t.requestId, t.at, t.id)],
+);
+
+export type RequestRow = typeof requests.$inferSelect;
+export type RequestValidationRow = typeof requestValidations.$inferSelect;
+export type RequestTransitionRow = typeof requestTransitions.$inferSelect;

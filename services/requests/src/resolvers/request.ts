@@ -1,0 +1,13 @@
+import { isUuid } from '@connect/kit';
+import type { RequestRow } from '../db/tables.ts';
+import type { Context } from '../loaders.ts';
+
+export const Request = {
+  __resolveReference: (ref: { id: string }, ctx: Context) => (isUuid(ref.id) ? ctx.loaders.request.load(ref.id) : null),
+  // Topics, municipalities and officials live in other services: hand back their keys.
+  topics: (r: RequestRow) => r.topics.map((code) => ({ code })),
+  requestingMunicipality: (r: RequestRow) => ({ id: r.municipalityId }),
+  contact: (r: RequestRow) => (r.contactOfficialId ? { id: r.contactOfficialId } : null),
+  validation: (r: RequestRow, _: unknown, ctx: Context) => ctx.loaders.validation.load(r.id),
+  history: (r: RequestRow, _: unknown, ctx: Context) => ctx.loaders.history.load(r.id),
+};

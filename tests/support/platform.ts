@@ -1,0 +1,46 @@
+// Whole-graph test support: the five subgraphs and the gateway on a database of the
+// suite's own (PGlite in memory, or a fresh PostgreSQL database when DATABASE_URL is set).
+import { readFileSync } from 'node:fs';
+import type { FormattedExecutionResult } from 'graphql';
+import { startPlatform, type Platform, type PlatformOptions } from '@connect/gateway';
+import { createLogger, type Viewer } from '@connect/kit';
+import { createTestDatabase } from '@connect/kit/testing';
+
+export interface TestPlatform extends Platform {
+  /** Runs an operation through the gateway, in process. */
+  query<TData = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, viewer?: Viewer): Promise<FormattedExecutionResult<TData>>;
+  /** SQL statements sent by all five services since the last reset. */
+  statements(): number;
+  resetStatements(): void;
+  dispose(): Promise<void>;
+}
+
+export async function startTestPlatform(options: Pick<PlatformOptions, 'transport' | 'seedDemo'> = {}): Promise<TestPlatform> {
+  const database = await createTestDatabase();
+  const platform = await startPlatform({
+    databaseUrl: database.url,
+    seedDemo: options.seedDemo ?? true,
+    environment: 'test',
+    transport: options.transport ?? 'in-process',
+    ports: { gateway: 0, municipalities: 0, requests: 0, matching: 0, exchanges: 0, knowledge: 0 },
+    log: (name) => createLogger(name, process.env.LOG_LEVEL ?? 'silent'),
+  });
+  return Object.assign(platform, {
+    async query<TData>(query: string, variables?: Record<string, unknown>, viewer?: Viewer) {
+      const contextValue = { ...(await platform.gateway.contextFor()), ...(viewer ? { viewer } : {}) };
+      const response = await platform.gateway.server.executeOperation<TData>({ query, variables }, { contextValue });
+      if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
+      return response.body.singleResult;
+    },
+    statements: () => platform.subgraphs.reduce((sum, s) => sum + s.database.statements.count, 0),
+    resetStatements: () => platform.subgraphs.forEach((s) => s.database.statements.reset()),
+    async dispose() {
+      await platform.stop();
+      await database.drop();
+    },
+  });
+}
+
+export function operation(name: string): string {
+  return readFileSync(new URL(`../../schema/operations/${name}.graphql`, import.meta.url), 'utf8');
+}
