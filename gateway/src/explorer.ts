@@ -1,7 +1,9 @@
 // The local GraphQL explorer: GraphiQL bundled in an npm package, inlined into one page,
-// so it works with no internet connection. Built once, on first request.
+// so it works with no internet connection. It opens on the headline operation from
+// schema/operations. Built once, on first request.
+import { readFileSync } from 'node:fs';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import type { Page } from '@connect/kit';
+import { demo, type Page } from '@connect/kit';
 
 let page: Page | undefined;
 
@@ -11,28 +13,13 @@ export function explorerPage(): Page {
     body: renderGraphiQL({
       title: 'CONNECT explorer',
       endpoint: '/graphql',
-      defaultQuery: `# The headline operation: a request with everything the five services know about it.
-# Try it with the variables below, from the demo data.
-query RequestOverview($id: ID!) {
-  request(id: $id) {
-    id reference title status
-    topics { code label }
-    requestingMunicipality { name countryCode }
-    matches {
-      rank score status
-      factors { factor contribution explanation }
-      official { fullName position municipality { name countryCode } }
-    }
-    exchanges {
-      format status startsOn endsOn
-      associations { name }
-      evaluations { phase overallRating }
-      outcomes { kind description }
-      bestPractices { title status }
-    }
-  }
-}
-`,
+      defaultTabs: [
+        {
+          query: readFileSync(new URL('../../schema/operations/RequestOverview.graphql', import.meta.url), 'utf8'),
+          // The Agona West sanitation request of the demo story.
+          variables: JSON.stringify({ id: demo.requests.agonaWestSanitation }, null, 2),
+        },
+      ],
     }),
   };
   return page;

@@ -34,10 +34,17 @@ describe('the lifecycle of an exchange', () => {
     },
   );
 
+  it('says in words where an exchange may go', () => {
+    const planned = nextStatus('PLANNED', 'COMPLETED');
+    expect(!planned.ok && planned.refusal.message).toBe(
+      'An exchange in status PLANNED cannot move to COMPLETED: it can only move to IN_PROGRESS or CANCELLED.',
+    );
+  });
+
   it('calls completed and cancelled exchanges final', () => {
     for (const from of ['COMPLETED', 'CANCELLED'] as const) {
       const result = nextStatus(from, 'IN_PROGRESS');
-      expect(!result.ok && result.refusal.message).toBe(`The exchange is ${from}, which is final: it cannot become IN_PROGRESS`);
+      expect(!result.ok && result.refusal.message).toBe(`An exchange in status ${from} cannot move to IN_PROGRESS: it is final.`);
     }
   });
 

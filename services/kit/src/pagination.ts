@@ -2,7 +2,7 @@
 // `limit first + 1` ordered by (sort key, id); the extra row only says whether
 // another page exists. No offsets: page n costs the same as page 1.
 import { and, asc, gt, or, eq, type AnyColumn } from 'drizzle-orm';
-import { BadUserInputError } from './errors.ts';
+import { BadUserInputError, isUuid } from './errors.ts';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -23,28 +23,50 @@ export interface Connection<T> {
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
 }
 
-export function pageRequest(args: ConnectionArgs): PageRequest {
+export interface PageRequestOptions {
+  /**
+   * Whether a sort value from a cursor fits the sort column, such as `isCalendarDay`
+   * for a date column. A forged value that the column's type would refuse must come
+   * back as bad input, not reach SQL and fail there as an internal error.
+   */
+  sort?: (value: string) => boolean;
+}
+
+export function pageRequest(args: ConnectionArgs, options: PageRequestOptions = {}): PageRequest {
   const first = args.first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
     throw new BadUserInputError(`first must be between 1 and ${MAX_PAGE_SIZE}, got ${first}`, 'first');
   }
-  return { limit: first, after: args.after ? decodeCursor(args.after) : undefined };
+  if (!args.after) return { limit: first };
+  const after = decodeCursor(args.after);
+  if (options.sort && !options.sort(after.sort)) throw notACursor();
+  return { limit: first, after };
 }
 
 export function encodeCursor(sort: string, id: string): string {
   return Buffer.from(JSON.stringify([sort, id]), 'utf8').toString('base64url');
 }
 
+/**
+ * The (sort, id) pair of a cursor. Ids are UUIDs and PostgreSQL text holds no NUL, so
+ * a cursor with anything else in it was not issued by this API and is refused here.
+ */
 export function decodeCursor(cursor: string): { sort: string; id: string } {
+  let value: unknown;
   try {
-    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && typeof value[1] === 'string') {
-      return { sort: value[0], id: value[1] };
-    }
+    value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    // fall through to the refusal below
+    throw notACursor();
   }
-  throw new BadUserInputError('after is not a cursor this API issued', 'after');
+  if (Array.isArray(value) && value.length === 2) {
+    const [sort, id] = value as unknown[];
+    if (typeof sort === 'string' && !sort.includes('\0') && typeof id === 'string' && isUuid(id)) return { sort, id };
+  }
+  throw notACursor();
+}
+
+function notACursor(): BadUserInputError {
+  return new BadUserInputError('after is not a cursor this API issued', 'after');
 }
 
 /**

@@ -13,11 +13,18 @@ function parseDateTime(value: unknown): Date {
   throw new BadUserInputError(`DateTime must be an ISO 8601 instant such as 2017-04-03T09:00:00Z, got ${JSON.stringify(value)}`);
 }
 
+/**
+ * Whether a text is a calendar day that exists, YYYY-MM-DD: 2017-02-28 is one,
+ * 2017-02-30 is not, and neither is any day of year 0000, which PostgreSQL refuses.
+ */
+export function isCalendarDay(value: string): boolean {
+  if (!datePattern.test(value) || value.startsWith('0000')) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
+
 function parseDate(value: unknown): string {
-  if (typeof value === 'string' && datePattern.test(value)) {
-    const date = new Date(`${value}T00:00:00Z`);
-    if (!Number.isNaN(date.getTime()) && date.toISOString().startsWith(value)) return value;
-  }
+  if (typeof value === 'string' && isCalendarDay(value)) return value;
   throw new BadUserInputError(`Date must be a calendar day such as 2017-04-03, got ${JSON.stringify(value)}`);
 }
 

@@ -3,6 +3,7 @@
 // story); this module opens its database, builds the federated schema and the Apollo
 // server, and hands back one object that tests, the gateway and `index.ts` all use.
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { randomUUID } from 'node:crypto';
 import { ApolloServer, type GraphQLRequest } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
@@ -11,6 +12,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/ind
 import { parse, type DocumentNode, type FormattedExecutionResult, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { openDatabase, type Database, type OpenDatabase } from './database.ts';
 import { listen, type HttpListener } from './http.ts';
+import { refuseNulInput } from './input-guard.ts';
 import { createLogger, type Logger } from './logging.ts';
 import { anonymous, type Viewer } from './viewer.ts';
 
@@ -70,6 +72,18 @@ export function loadTypeDefs(url: URL): DocumentNode {
   return parse(readFileSync(url, 'utf8'));
 }
 
+/**
+ * The files every service keeps in the same place: its SDL next to `server.ts`
+ * (src/schema.graphql) and its drizzle-kit migrations at the package root (drizzle/).
+ * A definition spreads them: `...serviceFiles(import.meta.url)`.
+ */
+export function serviceFiles(serverModuleUrl: string): Pick<SubgraphDefinition<RequestScope>, 'typeDefs' | 'migrationsFolder'> {
+  return {
+    typeDefs: loadTypeDefs(new URL('./schema.graphql', serverModuleUrl)),
+    migrationsFolder: fileURLToPath(new URL('../drizzle', serverModuleUrl)),
+  };
+}
+
 export async function startSubgraph<Ctx extends RequestScope>(
   definition: SubgraphDefinition<Ctx>,
   options: SubgraphOptions = {},
@@ -91,8 +105,9 @@ export async function startSubgraph<Ctx extends RequestScope>(
   const schema = buildSubgraphSchema([{ typeDefs: definition.typeDefs, resolvers: definition.resolvers as GraphQLResolverMap<unknown> }]);
   const server = new ApolloServer<Ctx>({
     schema,
-    // Traces are for Apollo's hosted service, which CONNECT does not use.
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    // Traces are for Apollo's hosted service, which CONNECT does not use. Input holding
+    // a NUL is refused before execution: PostgreSQL text cannot store one.
+    plugins: [ApolloServerPluginInlineTraceDisabled(), refuseNulInput<Ctx>()],
     introspection: environment !== 'production',
     includeStacktraceInErrorResponses: environment === 'development',
     formatError: (formatted, error) => maskInternal(formatted, error, log),

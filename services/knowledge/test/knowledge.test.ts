@@ -130,11 +130,20 @@ describe('best practices', () => {
       [`sanitation' OR '1'='1`, [sanitationPlan]], // "sanitation or 1 1": the word still counts
       [`!!(& | :*`, []],
       [`"unbalanced`, []],
-      [`sanitation\u0000`, [sanitationPlan]], // Postgres text holds no NUL: it searches as a space
       [`\\x00 %s %n`, []],
     ];
     for (const [search, expected] of searches) expect(await titles({ search }), search).toEqual(expected);
     expect(await titles({}, secretariat)).toEqual([sanitationPlan, ecotourismDraft]);
+  });
+
+  it('refuses a search holding a NUL, which no text can contain, as bad input before it reaches SQL', async () => {
+    const query = `query($filter: BestPracticeFilter) { bestPractices(filter: $filter) { nodes { title } } }`;
+    const inVariables = await subgraph.execute({ query, variables: { filter: { search: 'sanitation\u0000' } } });
+    expect(inVariables.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'filter' });
+    expect(inVariables.data).toBeUndefined();
+    const inDocument = await subgraph.execute({ query: `{ bestPractices(filter: { search: "sanitation\\u0000" }) { nodes { title } } }` });
+    expect(inDocument.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(inDocument.data).toBeUndefined();
   });
 
   it('pages through practices by title with opaque cursors', async () => {
@@ -286,7 +295,6 @@ describe('entity resolution', () => {
           { __typename: 'BestPractice', id: demo.bestPractices.communityEcotourism },
           { __typename: 'Topic', code: 'no-such-topic' },
           { __typename: 'Topic', code: 42 },
-          { __typename: 'Topic', code: 'wa\u0000ter' },
           { __typename: 'BestPractice', id: unknownId },
           { __typename: 'KnowledgeEvent', id: unknownId },
           { __typename: 'KnowledgeEvent', id: 'not-a-uuid' },
@@ -309,11 +317,18 @@ describe('entity resolution', () => {
       null,
       null,
       null,
-      null,
       { id: unknownId, bestPractices: [] },
       null,
       null,
     ]);
+  });
+
+  it('refuses representations holding a NUL as bad input, since no stored key can contain one', async () => {
+    const result = await subgraph.execute({
+      query: `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Topic { code } } }`,
+      variables: { reps: [{ __typename: 'Topic', code: 'ecotourism' }, { __typename: 'Topic', code: 'wa\u0000ter' }] },
+    });
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('resolves a draft for the secretariat', async () => {

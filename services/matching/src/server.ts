@@ -1,7 +1,6 @@
 // The matching subgraph as a side-effect-free definition: tests, the gateway and
 // index.ts start it through the shared kit.
-import { fileURLToPath } from 'node:url';
-import { loadTypeDefs, type GraphQLResolverMap, type SubgraphDefinition } from '@connect/kit';
+import { serviceFiles, type GraphQLResolverMap, type SubgraphDefinition } from '@connect/kit';
 import { createContext, type Context } from './loaders.ts';
 import { resolvers } from './resolvers/index.ts';
 import { seedDemo } from './demo.ts';
@@ -9,12 +8,12 @@ import { seedDemo } from './demo.ts';
 export const matching: SubgraphDefinition<Context> = {
   name: 'matching',
   defaultPort: 4003,
-  typeDefs: loadTypeDefs(new URL('./schema.graphql', import.meta.url)),
+  ...serviceFiles(import.meta.url),
   resolvers: resolvers as unknown as GraphQLResolverMap<Context>,
-  migrationsFolder: fileURLToPath(new URL('../drizzle', import.meta.url)),
   createContext,
   seedDemo,
 };
 
 export type { Context };
 export { MatchingRepository } from './db/repository.ts';
+export { scoreMatch, rankByScore, matchFactorKinds, type FactorAssessment } from './scoring.ts';

@@ -21,19 +21,19 @@ describe('match lifecycle', () => {
       expect(result.ok).toBe(false);
       if (result.ok) return;
       expect(result.refusal).toMatchObject({ code: 'TRANSITION_NOT_ALLOWED', field: 'status', current: from, allowed: allowed[from] });
-      expect(result.refusal.message).toContain(`A ${from} match cannot become ${to}`);
+      expect(result.refusal.message).toContain(`A match in status ${from} cannot move to ${to}`);
     }
   });
 
   it('names the allowed next statuses in a refusal', () => {
     const result = nextStatus('SUGGESTED', 'ACCEPTED');
-    expect(result.ok || result.refusal.message).toBe('A SUGGESTED match cannot become ACCEPTED: it can only become PROPOSED or WITHDRAWN.');
+    expect(result.ok || result.refusal.message).toBe('A match in status SUGGESTED cannot move to ACCEPTED: it can only move to PROPOSED or WITHDRAWN.');
   });
 
   it('says that accepted, declined and withdrawn matches are final', () => {
     for (const final of ['ACCEPTED', 'DECLINED', 'WITHDRAWN'] as const) {
       const result = nextStatus(final, 'PROPOSED');
-      expect(result.ok || result.refusal.message).toBe(`A ${final} match cannot become PROPOSED: it is final.`);
+      expect(result.ok || result.refusal.message).toBe(`A match in status ${final} cannot move to PROPOSED: it is final.`);
     }
   });
 

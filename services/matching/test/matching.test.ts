@@ -169,6 +169,9 @@ describe('matching subgraph', () => {
           { __typename: 'Request', id: 'not-a-uuid' },
           { __typename: 'Official', id: 'not-a-uuid' },
           { __typename: 'Official', id: unknownId },
+          { __typename: 'Match', id: demo.matches.jinjaPieter.toUpperCase() },
+          { __typename: 'Request', id: demo.requests.battambangUrbanPlanning.toUpperCase() },
+          { __typename: 'Official', id: demo.officials.anoukJansen.toUpperCase() },
         ],
       },
     });
@@ -182,6 +185,10 @@ describe('matching subgraph', () => {
       null,
       null,
       { id: unknownId, proposals: [] },
+      // Upper-case ids name the same rows: references are read in their stored form.
+      { id: demo.matches.jinjaPieter, rank: 1 },
+      { id: demo.requests.battambangUrbanPlanning, matches: [{ id: demo.matches.battambangAnouk }, { id: demo.matches.battambangMarta }] },
+      { id: demo.officials.anoukJansen, proposals: [{ id: demo.matches.battambangAnouk }] },
     ]);
   });
 

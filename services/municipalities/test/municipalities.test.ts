@@ -33,7 +33,7 @@ describe('municipalities subgraph', () => {
     });
   });
 
-  it('resolves every key through _entities, in the order asked, with null for unknown ids', async () => {
+  it('resolves every key through _entities, in the order asked, whatever the case of the id, with null for unknown ids', async () => {
     const result = await subgraph.execute({
       query: `query($reps: [_Any!]!) { _entities(representations: $reps) {
         ... on Municipality { name } ... on Association { acronym } ... on Official { fullName } } }`,
@@ -44,6 +44,9 @@ describe('municipalities subgraph', () => {
           { __typename: 'Association', id: demo.associations.vng },
           { __typename: 'Municipality', id: '00000000-0000-4000-8000-000000000000' },
           { __typename: 'Official', id: 'not-a-uuid' },
+          { __typename: 'Official', id: demo.officials.graceNamutebi.toUpperCase() },
+          { __typename: 'Municipality', id: demo.municipalities.jinja.toUpperCase() },
+          { __typename: 'Association', id: demo.associations.fcm.toUpperCase() },
         ],
       },
     });
@@ -54,6 +57,9 @@ describe('municipalities subgraph', () => {
       { acronym: 'VNG' },
       null,
       null,
+      { fullName: 'Grace Namutebi' },
+      { name: 'Jinja' },
+      { acronym: 'FCM' },
     ]);
   });
 

@@ -1,8 +1,7 @@
 // The per-request loaders of the requests service: every entity reference and every
 // field that reads another row goes through one of these.
-import { loaderByKey, loaderOfMany, type RequestScope } from '@connect/kit';
+import { loaderByKey, loaderOfMany, loaderOfPages, type RequestScope } from '@connect/kit';
 import { RequestRepository } from './db/repository.ts';
-import { loaderOfPages } from './loaderOfPages.ts';
 
 export function createLoaders(repository: RequestRepository) {
   return {

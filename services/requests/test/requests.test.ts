@@ -230,6 +230,8 @@ describe('requests subgraph', () => {
           { __typename: 'Request', id: 'not-a-uuid' },
           { __typename: 'Municipality', id: 'not-a-uuid' },
           { __typename: 'Request', id: demo.requests.sandgerdiHarbour },
+          { __typename: 'Request', id: demo.requests.sandgerdiHarbour.toUpperCase() },
+          { __typename: 'Municipality', id: demo.municipalities.jinja.toUpperCase() },
         ],
       },
     });
@@ -242,6 +244,8 @@ describe('requests subgraph', () => {
       null,
       null,
       { reference: 'REQ-2017-0002', status: 'CLOSED' },
+      { reference: 'REQ-2017-0002', status: 'CLOSED' },
+      { id: demo.municipalities.jinja, requests: { nodes: [{ reference: 'REQ-2018-0001' }, { reference: 'REQ-2026-0003' }] } },
     ]);
   });
 

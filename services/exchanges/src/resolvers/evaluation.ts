@@ -1,8 +1,8 @@
 // Evaluation: one side's view of an exchange at one phase. The author is an official of
 // the municipalities service, returned as `{ id }`.
+import { referencedId } from '@connect/kit';
 import type { EvaluationRow } from '../db/tables.ts';
 import type { Context } from '../loaders.ts';
-import { referencedId } from './reference.ts';
 
 export const Evaluation = {
   __resolveReference: (ref: { id: string }, ctx: Context) => {

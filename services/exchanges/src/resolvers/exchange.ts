@@ -1,9 +1,9 @@
 // Exchange: its own columns come from the row; people, associations, evaluations and
 // outcomes come from loaders; entities of other services are returned as `{ id }` for
 // the gateway to resolve.
+import { referencedId } from '@connect/kit';
 import type { ExchangeRow } from '../db/tables.ts';
 import type { Context } from '../loaders.ts';
-import { referencedId } from './reference.ts';
 
 export const Exchange = {
   __resolveReference: (ref: { id: string }, ctx: Context) => {

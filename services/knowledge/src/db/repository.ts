@@ -129,8 +129,7 @@ export class KnowledgeRepository {
     const { where, orderBy, limit } = keyset(bestPractices.title, bestPractices.id, page);
     // The status filter narrows what the reader may see; it never widens it.
     const statuses = filter.status ? visible.filter((s) => s === filter.status) : visible;
-    // Postgres text cannot hold NUL, so no document contains one: it searches as a space.
-    const search = filter.search?.replaceAll('\0', ' ').trim();
+    const search = filter.search?.trim();
     return this.db
       .select(bestPractice)
       .from(bestPractices)

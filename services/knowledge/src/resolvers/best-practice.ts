@@ -1,11 +1,13 @@
-import { isUuid } from '@connect/kit';
+import { referencedId } from '@connect/kit';
 import type { BestPracticeRecord } from '../db/repository.ts';
 import type { Context } from '../loaders.ts';
 
 export const BestPractice = {
   // A draft resolves to null for readers who may not see it, as an unknown id does.
-  __resolveReference: (ref: { id: string }, ctx: Context) =>
-    isUuid(ref.id) ? ctx.loaders.bestPractice.load(ref.id.toLowerCase()) : null,
+  __resolveReference: (ref: { id: string }, ctx: Context) => {
+    const id = referencedId(ref);
+    return id ? ctx.loaders.bestPractice.load(id) : null;
+  },
   topics: async (p: BestPracticeRecord, _: unknown, ctx: Context) =>
     (await ctx.loaders.topicsOfBestPractice.load(p.id)).map((row) => row.topic),
   sourceExchange: (p: BestPracticeRecord) => (p.sourceExchangeId ? { id: p.sourceExchangeId } : null),

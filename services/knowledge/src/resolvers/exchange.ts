@@ -1,8 +1,8 @@
-import { isUuid } from '@connect/kit';
+import { referencedKey } from '@connect/kit';
 import type { Context } from '../loaders.ts';
 
 // Exchanges live in the exchanges service; knowledge only adds the practices documented from one.
 export const Exchange = {
-  __resolveReference: (ref: { id: string }) => (isUuid(ref.id) ? { id: ref.id.toLowerCase() } : null),
+  __resolveReference: referencedKey,
   bestPractices: (x: { id: string }, _: unknown, ctx: Context) => ctx.loaders.bestPracticesOfExchange.load(x.id),
 };

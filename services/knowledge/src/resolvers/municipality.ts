@@ -1,9 +1,9 @@
-import { isUuid } from '@connect/kit';
+import { referencedKey } from '@connect/kit';
 import type { Context } from '../loaders.ts';
 
 // Municipalities live in the municipalities service; knowledge only adds the practices they took part in.
 export const Municipality = {
-  __resolveReference: (ref: { id: string }) => (isUuid(ref.id) ? { id: ref.id.toLowerCase() } : null),
+  __resolveReference: referencedKey,
   bestPractices: async (m: { id: string }, _: unknown, ctx: Context) =>
     (await ctx.loaders.bestPracticesOfMunicipality.load(m.id)).map((row) => row.bestPractice),
 };

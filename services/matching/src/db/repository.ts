@@ -8,8 +8,15 @@ import { expertise, matches, type ExpertiseRow, type MatchRow } from './tables.t
 /** The statuses of a match that has been put to its official. */
 export const proposalStatuses: readonly MatchStatus[] = ['PROPOSED', 'ACCEPTED', 'DECLINED'];
 
+export type NewMatch = typeof matches.$inferInsert;
+
 export class MatchingRepository {
   constructor(private readonly db: Executor) {}
+
+  /** Stores a ranking: one row per candidate, factors included. */
+  recordMatches(rows: NewMatch[]): Promise<MatchRow[]> {
+    return this.db.insert(matches).values(rows).returning();
+  }
 
   matchesByIds(ids: readonly string[]): Promise<MatchRow[]> {
     return this.db.select().from(matches).where(inArray(matches.id, [...ids]));

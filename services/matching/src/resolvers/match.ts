@@ -1,9 +1,12 @@
-import { isUuid } from '@connect/kit';
+import { referencedId } from '@connect/kit';
 import type { MatchRow } from '../db/tables.ts';
 import type { Context } from '../loaders.ts';
 
 export const Match = {
-  __resolveReference: (ref: { id: string }, ctx: Context) => (isUuid(ref.id) ? ctx.loaders.match.load(ref.id) : null),
+  __resolveReference: (ref: { id: string }, ctx: Context) => {
+    const id = referencedId(ref);
+    return id ? ctx.loaders.match.load(id) : null;
+  },
   // Requests and officials live in other subgraphs: the gateway fills them in from the id.
   request: (m: MatchRow) => ({ id: m.requestId }),
   official: (m: MatchRow) => ({ id: m.officialId }),

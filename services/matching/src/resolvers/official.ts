@@ -1,10 +1,10 @@
-import { isUuid } from '@connect/kit';
+import { referencedKey } from '@connect/kit';
 import type { Context } from '../loaders.ts';
 
 // The municipalities service owns Official; this subgraph adds what the official
 // knows and what the official has been asked.
 export const Official = {
-  __resolveReference: (ref: { id: string }) => (isUuid(ref.id) ? { id: ref.id } : null),
+  __resolveReference: referencedKey,
   expertise: (o: { id: string }, _: unknown, ctx: Context) => ctx.loaders.expertiseOfOfficial.load(o.id),
   proposals: (o: { id: string }, _: unknown, ctx: Context) => ctx.loaders.proposalsOfOfficial.load(o.id),
 };

@@ -1,4 +1,4 @@
-import { isUuid, type Viewer } from '@connect/kit';
+import { referencedId, type Viewer } from '@connect/kit';
 import type { OfficialRow } from '../db/tables.ts';
 import type { Context } from '../loaders.ts';
 
@@ -8,7 +8,10 @@ export function canSeeContact(viewer: Viewer, official: OfficialRow): boolean {
 }
 
 export const Official = {
-  __resolveReference: (ref: { id: string }, ctx: Context) => (isUuid(ref.id) ? ctx.loaders.official.load(ref.id) : null),
+  __resolveReference: (ref: { id: string }, ctx: Context) => {
+    const id = referencedId(ref);
+    return id ? ctx.loaders.official.load(id) : null;
+  },
   municipality: (o: OfficialRow, _: unknown, ctx: Context) => ctx.loaders.municipality.load(o.municipalityId),
   email: (o: OfficialRow, _: unknown, ctx: Context) => (canSeeContact(ctx.viewer, o) ? o.email : null),
   phone: (o: OfficialRow, _: unknown, ctx: Context) => (canSeeContact(ctx.viewer, o) ? o.phone : null),

@@ -1,10 +1,10 @@
-import { isUuid, pageRequest, toConnection, type ConnectionArgs } from '@connect/kit';
+import { pageRequest, referencedKey, toConnection, type ConnectionArgs } from '@connect/kit';
 import type { Context } from '../loaders.ts';
 
 // The requests service only contributes `requests` to Municipality, so a reference is
 // its own key; whether the municipality exists is for the municipalities service to say.
 export const Municipality = {
-  __resolveReference: (ref: { id: string }) => (isUuid(ref.id) ? { id: ref.id.toLowerCase() } : null),
+  __resolveReference: referencedKey,
   async requests(m: { id: string }, args: ConnectionArgs, ctx: Context) {
     const page = pageRequest(args);
     const rows = await ctx.loaders.requestsOfMunicipality.load({ parent: m.id, page });

@@ -1,9 +1,12 @@
-import { isUuid } from '@connect/kit';
+import { referencedId } from '@connect/kit';
 import type { RequestRow } from '../db/tables.ts';
 import type { Context } from '../loaders.ts';
 
 export const Request = {
-  __resolveReference: (ref: { id: string }, ctx: Context) => (isUuid(ref.id) ? ctx.loaders.request.load(ref.id) : null),
+  __resolveReference: (ref: { id: string }, ctx: Context) => {
+    const id = referencedId(ref);
+    return id ? ctx.loaders.request.load(id) : null;
+  },
   // Topics, municipalities and officials live in other services: hand back their keys.
   topics: (r: RequestRow) => r.topics.map((code) => ({ code })),
   requestingMunicipality: (r: RequestRow) => ({ id: r.municipalityId }),
