@@ -2,13 +2,27 @@
 // platform too), or in process for whole-graph tests, where each subgraph executes the
 // fetch with a context of its own, built from the gateway's viewer and request id.
 import { RemoteGraphQLDataSource, type GraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import type { RequestScope, Subgraph } from '@connect/kit';
+import { encodeViewer, GATEWAY_SECRET_HEADER, VIEWER_HEADER, type RequestScope, type Subgraph } from '@connect/kit';
 import type { GatewayContext } from './context.ts';
 
-/** Forwards the request id so that one id follows a request through every log. */
+/**
+ * Calls a subgraph over HTTP with the gateway's secret, the viewer the gateway
+ * vouches for, and the request id, so that one id follows a request through every log.
+ */
 export class SubgraphHttpDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(
+    config: ConstructorParameters<typeof RemoteGraphQLDataSource<GatewayContext>>[0],
+    private readonly gatewaySecret: string,
+  ) {
+    super(config);
+  }
+
   override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
-    if (context?.requestId) request.http?.headers.set('x-request-id', context.requestId);
+    const headers = request.http?.headers;
+    if (!headers) return;
+    headers.set(GATEWAY_SECRET_HEADER, this.gatewaySecret);
+    if (context?.viewer) headers.set(VIEWER_HEADER, encodeViewer(context.viewer));
+    if (context?.requestId) headers.set('x-request-id', context.requestId);
   }
 }
 

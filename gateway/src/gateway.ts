@@ -5,7 +5,20 @@ import { readFileSync } from 'node:fs';
 import { ApolloGateway, type GraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { anonymous, createLogger, listen, type HttpListener, type Logger, type RequestScope, type Subgraph } from '@connect/kit';
+import { GraphQLError } from 'graphql';
+import {
+  anonymous,
+  createLogger,
+  DEVELOPMENT_GATEWAY_SECRET,
+  DEVELOPMENT_JWT_SECRET,
+  listen,
+  type HttpListener,
+  type Logger,
+  type RequestScope,
+  type Subgraph,
+  type Viewer,
+} from '@connect/kit';
+import { createAuthenticator, type AuthConfig } from './auth.ts';
 import { defaultSubgraphUrl, subgraphCatalogue, supergraphPath, type SubgraphName } from './compose.ts';
 import type { GatewayContext } from './context.ts';
 import { InProcessDataSource, SubgraphHttpDataSource } from './data-sources.ts';
@@ -19,12 +32,17 @@ export interface GatewayOptions {
   inProcess?: Subgraph<RequestScope>[];
   environment?: 'development' | 'test' | 'production';
   log?: Logger;
+  /** How tokens are verified; the development secret when omitted. */
+  auth?: AuthConfig;
+  /** Sent to subgraphs on every call; they refuse calls without it. */
+  gatewaySecret?: string;
 }
 
 export interface Gateway {
   server: ApolloServer<GatewayContext>;
   log: Logger;
-  contextFor(viewerHeaders?: Record<string, string | string[] | undefined>): Promise<GatewayContext>;
+  /** A context for an in-process call (tests): the viewer is taken as given. */
+  contextFor(viewer?: Viewer): GatewayContext;
   listen(port: number, host?: string): Promise<HttpListener>;
   stop(): Promise<void>;
 }
@@ -33,6 +51,8 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
   const log = options.log ?? createLogger('gateway');
   const environment = options.environment ?? 'production';
   const supergraphSdl = options.supergraphSdl ?? readFileSync(supergraphPath, 'utf8');
+  const gatewaySecret = options.gatewaySecret ?? DEVELOPMENT_GATEWAY_SECRET;
+  const authenticate = createAuthenticator(options.auth ?? { secret: DEVELOPMENT_JWT_SECRET });
   const inProcess = new Map((options.inProcess ?? []).map((s) => [s.name, s]));
   const urls = new Map(
     subgraphCatalogue.map(({ name, port }) => [name as string, options.subgraphUrls?.[name] ?? defaultSubgraphUrl(port)]),
@@ -44,7 +64,7 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
     buildService({ name, url }): GraphQLDataSource {
       const local = inProcess.get(name);
       if (local) return new InProcessDataSource(local);
-      return new SubgraphHttpDataSource({ url: urls.get(name) ?? url });
+      return new SubgraphHttpDataSource({ url: urls.get(name) ?? url }, gatewaySecret);
     },
   });
 
@@ -57,7 +77,7 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
   });
   await server.start();
 
-  const contextFor = async (): Promise<GatewayContext> => ({ requestId: randomUUID(), viewer: anonymous });
+  const contextFor = (viewer: Viewer = anonymous): GatewayContext => ({ requestId: randomUUID(), viewer });
 
   return {
     server,
@@ -71,7 +91,15 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
         log,
         pages: { '/': explorerPage, '/explorer': explorerPage },
         ready: () => subgraphsReady(urls, inProcess),
-        context: async ({ requestId }) => ({ requestId, viewer: anonymous }),
+        context: async ({ requestId, headers }) => {
+          try {
+            return { requestId, viewer: await authenticate(headers.authorization) };
+          } catch (error) {
+            // A bad token is refused outright rather than downgraded to anonymous.
+            const message = error instanceof GraphQLError ? error.message : 'The token is not valid';
+            throw new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+          }
+        },
       }),
     stop: () => server.stop(),
   };

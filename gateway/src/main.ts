@@ -1,17 +1,24 @@
 // The gateway on its own, in front of subgraphs that run as separate processes.
 // Subgraph addresses come from <NAME>_URL, defaulting to the supergraph's.
-import { loadPlatformConfig, portFrom, createLogger } from '@connect/kit';
+import { loadPlatformConfig, portFrom, createLogger, requireProductionSecrets } from '@connect/kit';
 import { subgraphCatalogue, type SubgraphName } from './compose.ts';
 import { createGateway } from './gateway.ts';
 
 const env = process.env;
 const config = loadPlatformConfig(env);
+requireProductionSecrets(env, config, { tokens: true });
 const subgraphUrls: Partial<Record<SubgraphName, string>> = {};
 for (const { name } of subgraphCatalogue) {
   const url = env[`${name.toUpperCase()}_URL`];
   if (url) subgraphUrls[name] = url;
 }
-const gateway = await createGateway({ subgraphUrls, environment: config.environment, log: createLogger('gateway', config.logLevel) });
+const gateway = await createGateway({
+  subgraphUrls,
+  environment: config.environment,
+  log: createLogger('gateway', config.logLevel),
+  auth: config.auth,
+  gatewaySecret: config.gatewaySecret,
+});
 const listener = await gateway.listen(portFrom(env, 'GATEWAY_PORT', 4000), config.host);
 gateway.log.info({ url: listener.url }, 'gateway ready');
 

@@ -3,7 +3,20 @@
 // `pnpm start` uses it with the default ports; tests use it with ephemeral ports or
 // with in-process data sources.
 import { exchanges } from '@connect/exchanges';
-import { createLogger, startSubgraph, type HttpListener, type Logger, type RequestScope, type Subgraph, type SubgraphDefinition } from '@connect/kit';
+import { randomBytes } from 'node:crypto';
+import {
+  createLogger,
+  InProcessTransport,
+  NatsTransport,
+  startSubgraph,
+  type EventTransport,
+  type HttpListener,
+  type Logger,
+  type RequestScope,
+  type Subgraph,
+  type SubgraphDefinition,
+} from '@connect/kit';
+import type { AuthConfig } from './auth.ts';
 import { knowledge } from '@connect/knowledge';
 import { matching } from '@connect/matching';
 import { municipalities } from '@connect/municipalities';
@@ -30,6 +43,13 @@ export interface PlatformOptions {
   ports?: Partial<Record<SubgraphName | 'gateway', number>>;
   logLevel?: string;
   log?: (name: string) => Logger;
+  /** NATS JetStream for events; omitted means the in-process transport. */
+  natsUrl?: string;
+  /** Stream name on NATS (tests use one of their own). */
+  natsStream?: string;
+  auth?: AuthConfig;
+  /** Shared by the gateway and the subgraphs; a fresh random one per start when omitted. */
+  gatewaySecret?: string;
 }
 
 export interface Platform {
@@ -39,20 +59,28 @@ export interface Platform {
   /** Gateway URL (when listening). */
   url?: string;
   listeners: HttpListener[];
+  transport: EventTransport;
+  /** Resolves when every event recorded so far has been published and handled. */
+  settle(): Promise<void>;
   stop(): Promise<void>;
 }
 
 export async function startPlatform(options: PlatformOptions = {}): Promise<Platform> {
-  const transport = options.transport ?? 'http';
+  const calls = options.transport ?? 'http';
   const host = options.host ?? '127.0.0.1';
   const makeLog = options.log ?? ((name: string) => createLogger(name, options.logLevel ?? 'info'));
   const subgraphs: Subgraph<RequestScope>[] = [];
   const listeners: HttpListener[] = [];
   const subgraphUrls: Partial<Record<SubgraphName, string>> = {};
+  const gatewaySecret = options.gatewaySecret ?? randomBytes(32).toString('base64url');
+  const transport: EventTransport = options.natsUrl
+    ? await NatsTransport.connect({ url: options.natsUrl, stream: options.natsStream, log: makeLog('events') })
+    : new InProcessTransport(makeLog('events'));
 
   const stop = async () => {
     await Promise.allSettled(listeners.map((l) => l.close()));
     await Promise.allSettled(subgraphs.map((s) => s.stop()));
+    await transport.close();
   };
 
   try {
@@ -65,9 +93,11 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
         seedDemo: options.seedDemo ?? false,
         environment: options.environment,
         log: makeLog(definition.name),
+        transport,
+        gatewaySecret,
       });
       subgraphs.push(subgraph);
-      if (transport === 'http') {
+      if (calls === 'http') {
         const listener = await subgraph.listen(options.ports?.[definition.name as SubgraphName] ?? definition.defaultPort, host);
         listeners.push(listener);
         subgraphUrls[definition.name as SubgraphName] = listener.url;
@@ -76,12 +106,14 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
 
     const gateway = await createGateway({
       subgraphUrls,
-      inProcess: transport === 'in-process' ? subgraphs : [],
+      inProcess: calls === 'in-process' ? subgraphs : [],
       environment: options.environment,
       log: makeLog('gateway'),
+      auth: options.auth,
+      gatewaySecret,
     });
     let url: string | undefined;
-    if (transport === 'http') {
+    if (calls === 'http') {
       const listener = await gateway.listen(options.ports?.gateway ?? 4000, host);
       listeners.push(listener);
       url = listener.url;
@@ -96,10 +128,20 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
       },
       url,
       listeners,
+      transport,
+      async settle() {
+        // Publishing can lead to handling that records more events: repeat until quiet.
+        for (;;) {
+          const published = (await Promise.all(subgraphs.map((s) => s.events.drain()))).reduce((a, b) => a + b, 0);
+          await transport.idle();
+          if (published === 0) return;
+        }
+      },
       async stop() {
         await Promise.allSettled(listeners.map((l) => l.close()));
         await gateway.stop();
         await Promise.allSettled(subgraphs.map((s) => s.stop()));
+        await transport.close();
       },
     };
   } catch (error) {

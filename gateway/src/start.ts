@@ -19,6 +19,9 @@ const platform = await startPlatform({
   host: config.host,
   ports,
   logLevel: config.logLevel,
+  natsUrl: config.natsUrl,
+  auth: config.auth,
+  gatewaySecret: env.GATEWAY_SECRET,
 });
 
 const explorer = platform.url!.replace(/\/graphql$/, '/');
@@ -29,6 +32,13 @@ CONNECT is running (${where}).
   Explorer:  ${explorer}
   Subgraphs: ${platform.listeners.slice(0, -1).map((l) => l.url).join(', ')}
   Health:    ${explorer}healthz  ${explorer}readyz
+  Events:    ${config.natsUrl ? `NATS JetStream at ${config.natsUrl}` : 'in process'}
+${
+  config.developmentAuth
+    ? `Tokens:    pnpm run token --role STAFF   (or OFFICIAL --official <id>, ASSOCIATION --association <id>, DONOR)
+           and send "Authorization: Bearer <token>"; the explorer has a Headers tab.`
+    : 'Tokens:    verified with the configured JWT_SECRET or JWKS_URL.'
+}
 Stop with Ctrl+C.
 `);
 

@@ -2,8 +2,9 @@
 // suite's own (PGlite in memory, or a fresh PostgreSQL database when DATABASE_URL is set).
 import { readFileSync } from 'node:fs';
 import type { FormattedExecutionResult } from 'graphql';
+import { randomBytes } from 'node:crypto';
 import { startPlatform, type Platform, type PlatformOptions } from '@connect/gateway';
-import { createLogger, type Viewer } from '@connect/kit';
+import { createLogger, NatsTransport, type Viewer } from '@connect/kit';
 import { createTestDatabase } from '@connect/kit/testing';
 
 export interface TestPlatform extends Platform {
@@ -24,10 +25,14 @@ export async function startTestPlatform(options: Pick<PlatformOptions, 'transpor
     transport: options.transport ?? 'in-process',
     ports: { gateway: 0, municipalities: 0, requests: 0, matching: 0, exchanges: 0, knowledge: 0 },
     log: (name) => createLogger(name, process.env.LOG_LEVEL ?? 'silent'),
+    // With NATS_URL set the suites run their events through JetStream, each suite on a
+    // stream of its own so that runs never see each other's events.
+    natsUrl: process.env.NATS_URL,
+    natsStream: `TEST_${randomBytes(6).toString('hex').toUpperCase()}`,
   });
   return Object.assign(platform, {
     async query<TData>(query: string, variables?: Record<string, unknown>, viewer?: Viewer) {
-      const contextValue = { ...(await platform.gateway.contextFor()), ...(viewer ? { viewer } : {}) };
+      const contextValue = platform.gateway.contextFor(viewer);
       const response = await platform.gateway.server.executeOperation<TData>({ query, variables }, { contextValue });
       if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
       return response.body.singleResult;
@@ -36,6 +41,7 @@ export async function startTestPlatform(options: Pick<PlatformOptions, 'transpor
     resetStatements: () => platform.subgraphs.forEach((s) => s.database.statements.reset()),
     async dispose() {
       await platform.stop();
+      if (platform.transport instanceof NatsTransport) await platform.transport.destroy();
       await database.drop();
     },
   });

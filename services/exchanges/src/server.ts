@@ -4,6 +4,7 @@ import { serviceFiles, type GraphQLResolverMap, type SubgraphDefinition } from '
 import { createContext, type Context } from './loaders.ts';
 import { resolvers } from './resolvers/index.ts';
 import { seedDemo } from './demo.ts';
+import { serviceTableSet } from './db/tables.ts';
 
 export const exchanges: SubgraphDefinition<Context> = {
   name: 'exchanges',
@@ -11,6 +12,7 @@ export const exchanges: SubgraphDefinition<Context> = {
   ...serviceFiles(import.meta.url),
   resolvers: resolvers as unknown as GraphQLResolverMap<Context>,
   createContext,
+  tables: serviceTableSet,
   seedDemo,
 };
 

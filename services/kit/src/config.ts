@@ -19,6 +19,14 @@ export const platformEnvSchema = z.object({
   /** Seed the demo story on first start of an empty database. */
   SEED_DEMO: booleanFlag.default(true),
   HOST: z.string().min(1).default('127.0.0.1'),
+  /** NATS server with JetStream; when set, services exchange events through it. */
+  NATS_URL: z.string().regex(/^(nats|tls|wss?):\/\//, 'must be a nats:// URL').optional(),
+  /** HS256 secret the gateway verifies tokens with (at least 32 characters). */
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** JWKS URL the gateway verifies tokens with, instead of a shared secret. */
+  JWKS_URL: z.string().url().optional(),
+  /** Secret the gateway sends to subgraphs; subgraphs refuse calls without it. */
+  GATEWAY_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
 });
 
 export type PlatformEnv = z.infer<typeof platformEnvSchema>;
@@ -30,7 +38,19 @@ export interface PlatformConfig {
   logLevel: PlatformEnv['LOG_LEVEL'];
   seedDemo: boolean;
   host: string;
+  natsUrl?: string;
+  auth: { secret: string; jwksUrl?: undefined } | { jwksUrl: string; secret?: undefined };
+  /** True while tokens are verified with the published development secret. */
+  developmentAuth: boolean;
+  gatewaySecret: string;
 }
+
+/**
+ * Published defaults for development and tests only. Production refuses to start
+ * without its own secrets, so these can never guard real data.
+ */
+export const DEVELOPMENT_JWT_SECRET = 'connect-development-token-secret-not-for-production';
+export const DEVELOPMENT_GATEWAY_SECRET = 'connect-development-gateway-secret-not-for-production';
 
 /** Parses the environment or fails with one message that lists every bad variable. */
 export function loadPlatformConfig(env: Record<string, string | undefined>): PlatformConfig {
@@ -47,7 +67,27 @@ export function loadPlatformConfig(env: Record<string, string | undefined>): Pla
     logLevel: e.LOG_LEVEL,
     seedDemo: e.SEED_DEMO,
     host: e.HOST,
+    natsUrl: e.NATS_URL,
+    auth: e.JWKS_URL ? { jwksUrl: e.JWKS_URL } : { secret: e.JWT_SECRET ?? DEVELOPMENT_JWT_SECRET },
+    developmentAuth: !e.JWKS_URL && !e.JWT_SECRET,
+    gatewaySecret: e.GATEWAY_SECRET ?? DEVELOPMENT_GATEWAY_SECRET,
   };
+}
+
+/**
+ * In production the published development secrets are refused: the gateway needs its
+ * own token keys and every process the shared gateway secret.
+ */
+export function requireProductionSecrets(
+  env: Record<string, string | undefined>,
+  config: PlatformConfig,
+  needs: { tokens: boolean },
+): void {
+  if (config.environment !== 'production') return;
+  const missing: string[] = [];
+  if (needs.tokens && config.developmentAuth) missing.push('  JWT_SECRET or JWKS_URL: one is required in production');
+  if (!env.GATEWAY_SECRET) missing.push('  GATEWAY_SECRET: required in production');
+  if (missing.length) throw new Error(`Invalid configuration:\n${missing.join('\n')}`);
 }
 
 /** Reads a port variable such as MUNICIPALITIES_PORT, falling back to the default. */

@@ -5,13 +5,17 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import type { Guard } from './gateway-trust.ts';
 import type { Logger } from './logging.ts';
+import { anonymous, type Viewer } from './viewer.ts';
 
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
 export interface RequestInfo {
   requestId: string;
   headers: IncomingMessage['headers'];
+  /** The viewer the guard vouched for; anonymous without a guard. */
+  viewer: Viewer;
 }
 
 export interface Page {
@@ -26,6 +30,8 @@ export interface ListenOptions<Ctx extends BaseContext> {
   host: string;
   log: Logger;
   ready: () => Promise<boolean>;
+  /** Checks a /graphql call before its body is read; a refusal answers at once. */
+  guard?: Guard;
   /** Extra GET pages by path, such as the explorer at "/". */
   pages?: Record<string, () => Page>;
 }
@@ -85,6 +91,16 @@ async function handle<Ctx extends BaseContext>(
   }
   if (url.pathname !== '/graphql') return sendJson(res, 404, errorBody('Not found', 'NOT_FOUND'));
 
+  let viewer: Viewer = anonymous;
+  if (options.guard) {
+    const verdict = options.guard(req.headers);
+    if (!verdict.ok) {
+      req.resume();
+      return sendJson(res, verdict.status, errorBody(verdict.message, verdict.code));
+    }
+    viewer = verdict.viewer;
+  }
+
   const raw = await readBody(req, MAX_BODY_BYTES);
   if (raw === 'too-large') {
     return sendJson(res, 413, errorBody(`Request body is larger than ${MAX_BODY_BYTES} bytes`, 'PAYLOAD_TOO_LARGE'));
@@ -103,7 +119,7 @@ async function handle<Ctx extends BaseContext>(
   }
   const response = await options.server.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-    context: () => options.context({ requestId, headers: req.headers }),
+    context: () => options.context({ requestId, headers: req.headers, viewer }),
   });
   for (const [key, value] of response.headers) res.setHeader(key, value);
   res.statusCode = response.status ?? 200;

@@ -1,6 +1,8 @@
 // The entry point of a subgraph that runs as its own process: parse configuration,
 // start, listen on <NAME>_PORT (or the default), and stop cleanly on a signal.
-import { loadPlatformConfig, portFrom } from './config.ts';
+import { loadPlatformConfig, portFrom, requireProductionSecrets } from './config.ts';
+import { InProcessTransport } from './events/in-process.ts';
+import { NatsTransport } from './events/nats.ts';
 import { createLogger } from './logging.ts';
 import { startSubgraph, type RequestScope, type SubgraphDefinition } from './subgraph.ts';
 
@@ -10,13 +12,18 @@ export async function runSubgraph<Ctx extends RequestScope>(
 ): Promise<void> {
   const config = loadPlatformConfig(env);
   const port = portFrom(env, `${definition.name.toUpperCase()}_PORT`, definition.defaultPort);
+  requireProductionSecrets(env, config, { tokens: false });
   const log = createLogger(definition.name, config.logLevel);
+  if (!config.natsUrl) log.warn('NATS_URL is not set: events stay inside this process and no other service will hear them');
+  const transport = config.natsUrl ? await NatsTransport.connect({ url: config.natsUrl, log }) : new InProcessTransport(log);
   const subgraph = await startSubgraph(definition, {
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
     seedDemo: config.seedDemo,
     environment: config.environment,
     log,
+    transport,
+    gatewaySecret: config.gatewaySecret,
   });
   const http = await subgraph.listen(port, config.host);
   log.info({ url: http.url, database: subgraph.database.driver }, `${definition.name} subgraph ready`);
@@ -24,6 +31,7 @@ export async function runSubgraph<Ctx extends RequestScope>(
     log.info({ signal }, 'stopping');
     await http.close();
     await subgraph.stop();
+    await transport.close();
     process.exit(0);
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));

@@ -10,8 +10,15 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import { parse, type DocumentNode, type FormattedExecutionResult, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
-import { openDatabase, type Database, type OpenDatabase } from './database.ts';
+import { openDatabase, type Database, type OpenDatabase, type Transaction } from './database.ts';
+import type { EventEnvelope, EventType } from './events/catalogue.ts';
+import { handleOnce } from './events/inbox.ts';
+import { EventRecorder, Relay } from './events/outbox.ts';
+import type { ServiceTables } from './events/tables.ts';
+import type { EventTransport, Subscription } from './events/transport.ts';
+import { gatewayGuard } from './gateway-trust.ts';
 import { listen, type HttpListener } from './http.ts';
+import { createMutate, type Mutate } from './mutation.ts';
 import { refuseNulInput } from './input-guard.ts';
 import { createLogger, type Logger } from './logging.ts';
 import { anonymous, type Viewer } from './viewer.ts';
@@ -24,7 +31,14 @@ export interface RequestScope {
   viewer: Viewer;
   requestId: string;
   log: Logger;
+  /** Runs a mutation's writes: transaction, events, idempotency, refusals. */
+  mutate: Mutate;
 }
+
+/** What a service does when another service's event arrives; runs inside the inbox transaction. */
+export type EventHandlers = {
+  [T in EventType]?: (event: EventEnvelope<T>, tx: Transaction, events: EventRecorder, log: Logger) => Promise<void>;
+};
 
 export interface SubgraphDefinition<Ctx extends RequestScope> {
   /** Also the service's Postgres schema and PGlite folder. */
@@ -37,6 +51,10 @@ export interface SubgraphDefinition<Ctx extends RequestScope> {
   createContext(scope: RequestScope): Ctx;
   /** Seeds the demo story into an empty database; returns whether it wrote anything. */
   seedDemo?(db: Database): Promise<boolean>;
+  /** The service's outbox, inbox and idempotency tables (from `serviceTables`). */
+  tables: ServiceTables;
+  /** Events of other services this one reacts to. */
+  handlers?: EventHandlers;
 }
 
 export interface SubgraphOptions {
@@ -47,6 +65,10 @@ export interface SubgraphOptions {
   environment?: 'development' | 'test' | 'production';
   log?: Logger;
   logLevel?: string;
+  /** How events travel; without one, events stay in the outbox until a relay runs. */
+  transport?: EventTransport;
+  /** When set, HTTP calls without this secret are refused before parsing. */
+  gatewaySecret?: string;
 }
 
 export interface Subgraph<Ctx extends RequestScope = RequestScope> {
@@ -58,6 +80,12 @@ export interface Subgraph<Ctx extends RequestScope = RequestScope> {
   database: OpenDatabase;
   log: Logger;
   contextFor(scope?: { viewer?: Viewer; requestId?: string }): Ctx;
+  events: {
+    /** Publishes what is in the outbox now (tests; the relay does it by itself). */
+    drain(): Promise<number>;
+    /** Hands an event to this service's handlers as a transport would; true when it was new. */
+    deliver(envelope: EventEnvelope): Promise<boolean>;
+  };
   /** Runs one operation in process with a fresh context, as the gateway's data source does. */
   execute<TData = Record<string, unknown>>(
     request: GraphQLRequest,
@@ -114,13 +142,46 @@ export async function startSubgraph<Ctx extends RequestScope>(
   });
   await server.start();
 
-  const contextFor = (scope: { viewer?: Viewer; requestId?: string } = {}): Ctx =>
-    definition.createContext({
+  const transport = options.transport;
+  const relay = transport
+    ? new Relay({ db: database.db, tables: definition.tables, transport, source: definition.name, log })
+    : undefined;
+  relay?.start();
+  const poke = () => relay?.poke();
+
+  const handlers = definition.handlers ?? {};
+  const deliver = async (envelope: EventEnvelope): Promise<boolean> => {
+    const handler = handlers[envelope.type] as
+      | ((event: EventEnvelope, tx: Transaction, events: EventRecorder, log: Logger) => Promise<void>)
+      | undefined;
+    if (!handler) return false;
+    let recorded = 0;
+    const handled = await handleOnce(database.db, definition.tables, envelope, async (tx) => {
+      const events = new EventRecorder(tx, definition.tables);
+      await handler(envelope, tx, events, log.child({ event: envelope.type, eventId: envelope.id }));
+      recorded = events.count;
+    });
+    if (recorded > 0) poke();
+    return handled;
+  };
+  let subscription: Subscription | undefined;
+  const handledTypes = Object.keys(handlers) as EventType[];
+  if (transport && handledTypes.length > 0) {
+    subscription = await transport.subscribe(definition.name, handledTypes, async (envelope) => {
+      await deliver(envelope);
+    });
+  }
+
+  const contextFor = (scope: { viewer?: Viewer; requestId?: string } = {}): Ctx => {
+    const viewer = scope.viewer ?? anonymous;
+    return definition.createContext({
       db: database.db,
-      viewer: scope.viewer ?? anonymous,
+      viewer,
       requestId: scope.requestId ?? randomUUID(),
       log,
+      mutate: createMutate(database.db, definition.tables, viewer, poke),
     });
+  };
 
   return {
     name: definition.name,
@@ -131,6 +192,10 @@ export async function startSubgraph<Ctx extends RequestScope>(
     database,
     log,
     contextFor,
+    events: {
+      drain: () => relay?.drain() ?? Promise.resolve(0),
+      deliver,
+    },
     async execute<TData>(request: GraphQLRequest, viewer?: Viewer) {
       const response = await server.executeOperation<TData>(request, { contextValue: contextFor({ viewer }) });
       if (response.body.kind !== 'single') throw new Error('incremental delivery is not used by CONNECT subgraphs');
@@ -143,9 +208,12 @@ export async function startSubgraph<Ctx extends RequestScope>(
         host,
         log,
         ready: () => database.ping(),
-        context: async ({ requestId }) => contextFor({ requestId }),
+        guard: options.gatewaySecret ? gatewayGuard(options.gatewaySecret) : undefined,
+        context: async ({ requestId, viewer }) => contextFor({ requestId, viewer }),
       }),
     async stop() {
+      await subscription?.stop();
+      await relay?.stop();
       await server.stop();
       await database.close();
     },

@@ -3,8 +3,13 @@
 // here only as ids, without foreign keys across services.
 import { sql } from 'drizzle-orm';
 import { check, date, index, integer, jsonb, pgSchema, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { serviceTables } from '@connect/kit';
 
 export const exchangesSchema = pgSchema('exchanges');
+
+/** Outbox, inbox and idempotency keys: how this service talks to the others and absorbs retries. */
+export const { outbox, inbox, idempotencyKeys } = serviceTables(exchangesSchema);
+export const serviceTableSet = { outbox, inbox, idempotencyKeys };
 
 export const exchangeFormat = exchangesSchema.enum('exchange_format', [
   'EXPERT_ASSIGNMENT',

@@ -13,8 +13,13 @@ import {
   uuid,
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
+import { serviceTables } from '@connect/kit';
 
 export const knowledgeSchema = pgSchema('knowledge');
+
+/** Outbox, inbox and idempotency keys: how this service talks to the others and absorbs retries. */
+export const { outbox, inbox, idempotencyKeys } = serviceTables(knowledgeSchema);
+export const serviceTableSet = { outbox, inbox, idempotencyKeys };
 
 export const bestPracticeStatus = knowledgeSchema.enum('best_practice_status', ['DRAFT', 'IN_REVIEW', 'PUBLISHED']);
 

@@ -16,8 +16,13 @@ import {
 } from 'drizzle-orm/pg-core';
 import { matchStatuses } from '../lifecycle.ts';
 import type { MatchFactor } from '../scoring.ts';
+import { serviceTables } from '@connect/kit';
 
 export const matchingSchema = pgSchema('matching');
+
+/** Outbox, inbox and idempotency keys: how this service talks to the others and absorbs retries. */
+export const { outbox, inbox, idempotencyKeys } = serviceTables(matchingSchema);
+export const serviceTableSet = { outbox, inbox, idempotencyKeys };
 
 export const matchStatus = matchingSchema.enum('match_status', matchStatuses);
 

@@ -1,7 +1,12 @@
 // Tables of the municipalities service, in its own Postgres schema.
 import { index, integer, pgSchema, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { serviceTables } from '@connect/kit';
 
 export const municipalitiesSchema = pgSchema('municipalities');
+
+/** Outbox, inbox and idempotency keys: how this service talks to the others and absorbs retries. */
+export const { outbox, inbox, idempotencyKeys } = serviceTables(municipalitiesSchema);
+export const serviceTableSet = { outbox, inbox, idempotencyKeys };
 
 export const municipalityKind = municipalitiesSchema.enum('municipality_kind', [
   'CITY',

@@ -3,8 +3,13 @@
 // without foreign keys.
 import { date, index, pgSchema, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { requestStatuses } from '../lifecycle.ts';
+import { serviceTables } from '@connect/kit';
 
 export const requestsSchema = pgSchema('requests');
+
+/** Outbox, inbox and idempotency keys: how this service talks to the others and absorbs retries. */
+export const { outbox, inbox, idempotencyKeys } = serviceTables(requestsSchema);
+export const serviceTableSet = { outbox, inbox, idempotencyKeys };
 
 export const requestStatus = requestsSchema.enum('request_status', requestStatuses);
 

@@ -1,0 +1,42 @@
+// `pnpm token --role <ROLE> [--official <id>] [--association <id>] [--ttl 12h]`:
+// prints a signed development token and nothing else. It refuses while a real
+// JWT_SECRET or JWKS_URL is configured: production tokens come from the identity provider.
+import { parseArgs } from 'node:util';
+import { DEVELOPMENT_JWT_SECRET, isUuid, loadPlatformConfig, type Role } from '@connect/kit';
+import { signToken } from './auth.ts';
+
+const usage = 'usage: pnpm token --role OFFICIAL|ASSOCIATION|STAFF|DONOR [--official <uuid>] [--association <uuid>] [--ttl 12h]';
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n${usage}\n`);
+  process.exit(2);
+}
+
+const { values } = parseArgs({
+  options: {
+    role: { type: 'string' },
+    official: { type: 'string' },
+    association: { type: 'string' },
+    ttl: { type: 'string', default: '12h' },
+  },
+  strict: true,
+});
+
+const config = loadPlatformConfig({ NODE_ENV: 'development', ...process.env });
+if (!config.developmentAuth) fail('pnpm token signs development tokens only; JWT_SECRET or JWKS_URL is set.');
+
+const role = values.role?.toUpperCase() as Role | undefined;
+if (!role || !['OFFICIAL', 'ASSOCIATION', 'STAFF', 'DONOR'].includes(role)) fail('--role is required');
+if (role === 'OFFICIAL' && !(values.official && isUuid(values.official))) fail('an OFFICIAL token needs --official <official id>');
+if (role === 'ASSOCIATION' && !(values.association && isUuid(values.association))) {
+  fail('an ASSOCIATION token needs --association <association id>');
+}
+if (role !== 'OFFICIAL' && values.official) fail('--official goes with --role OFFICIAL');
+if (role !== 'ASSOCIATION' && values.association) fail('--association goes with --role ASSOCIATION');
+
+const token = await signToken(
+  { role, officialId: values.official?.toLowerCase(), associationId: values.association?.toLowerCase() },
+  DEVELOPMENT_JWT_SECRET,
+  values.ttl,
+);
+process.stdout.write(`${token}\n`);

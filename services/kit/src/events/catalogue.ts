@@ -1,0 +1,97 @@
+// The events services tell each other, and what each carries. This is the contract
+// between services: a consumer relies on these fields, so a field is added, never
+// renamed or removed. Personal contact data (email, phone) never travels in an event.
+
+type Format = 'EXPERT_ASSIGNMENT' | 'WORK_PLACEMENT' | 'ROUNDTABLE' | 'STUDY_VISIT';
+
+export interface OfficialProfile {
+  officialId: string;
+  municipalityId: string;
+  position: string;
+  mandate: 'ELECTED' | 'STAFF';
+  functionArea: string;
+  languages: string[];
+}
+
+export interface MunicipalityProfile {
+  municipalityId: string;
+  name: string;
+  countryCode: string;
+  kind: string;
+  population: number | null;
+  languages: string[];
+}
+
+export interface RequestProfile {
+  requestId: string;
+  reference: string;
+  municipalityId: string;
+  title: string;
+  challenge: string;
+  topics: string[];
+  preferredFormats: Format[];
+  languages: string[];
+  earliestStart: string | null;
+  latestEnd: string | null;
+}
+
+export interface EventPayloads {
+  // municipalities
+  MunicipalityRegistered: MunicipalityProfile;
+  MunicipalityUpdated: MunicipalityProfile;
+  MunicipalityJoinedAssociation: { municipalityId: string; associationId: string };
+  OfficialRegistered: OfficialProfile;
+  OfficialUpdated: OfficialProfile;
+  OfficialErased: { officialId: string };
+  // requests
+  /** Every transition of a request, with the dates impact figures need. */
+  RequestStatusChanged: RequestProfile & {
+    from: string | null;
+    to: string;
+    at: string;
+    submittedAt: string | null;
+    validatedAt: string | null;
+  };
+  RequestValidated: RequestProfile & { submittedAt: string | null; validatedAt: string };
+  RequestWithdrawn: { requestId: string; at: string };
+  // matching
+  ProposalAccepted: { matchId: string; requestId: string; officialId: string; at: string };
+  ProposalDeclined: { matchId: string; requestId: string; officialId: string; at: string };
+  // exchanges
+  ExchangeStarted: { exchangeId: string; requestId: string; participantOfficialIds: string[]; at: string };
+  ExchangeCompleted: {
+    exchangeId: string;
+    requestId: string;
+    title: string;
+    hostMunicipalityId: string;
+    municipalityIds: string[];
+    participantOfficialIds: string[];
+    /** Topic codes of the request the exchange answered. */
+    topics: string[];
+    at: string;
+  };
+  ExchangeCancelled: { exchangeId: string; requestId: string; participantOfficialIds: string[]; reason: string; at: string };
+  EvaluationRecorded: {
+    evaluationId: string;
+    exchangeId: string;
+    phase: 'BEFORE' | 'DURING' | 'AFTER';
+    respondentRole: 'REQUESTER' | 'PEER' | 'ASSOCIATION';
+    overallRating: number;
+    authorOfficialId: string | null;
+    /** Officials the rating speaks about: the peers, when the requester rates. */
+    ratedOfficialIds: string[];
+  };
+}
+
+export type EventType = keyof EventPayloads;
+
+/** One event as it travels: the envelope is the same on every transport. */
+export interface EventEnvelope<T extends EventType = EventType> {
+  /** Unique id; consumers record it in their inbox so a second delivery changes nothing. */
+  id: string;
+  type: T;
+  /** The service that recorded it. */
+  source: string;
+  occurredAt: string;
+  payload: EventPayloads[T];
+}

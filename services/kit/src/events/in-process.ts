@@ -1,0 +1,111 @@
+// The in-process transport: an append-only log in memory with a durable offset per
+// consumer, so that a consumer that stops and subscribes again resumes where it was,
+// as a JetStream durable consumer does. Used when every service runs in one process.
+import type { Logger } from '../logging.ts';
+import type { EventEnvelope, EventType } from './catalogue.ts';
+import type { EventHandler, EventTransport, Subscription } from './transport.ts';
+
+interface Consumer {
+  types: ReadonlySet<EventType>;
+  handle: EventHandler;
+  draining?: Promise<void>;
+  retry?: NodeJS.Timeout;
+  active: boolean;
+}
+
+export class InProcessTransport implements EventTransport {
+  readonly kind = 'in-process' as const;
+  private readonly events: EventEnvelope[] = [];
+  private readonly offsets = new Map<string, number>();
+  private readonly consumers = new Map<string, Consumer>();
+  private readonly waiters = new Set<() => void>();
+
+  constructor(
+    private readonly log?: Logger,
+    private readonly retryMs = 200,
+  ) {}
+
+  async publish(envelope: EventEnvelope): Promise<void> {
+    this.events.push(envelope);
+    for (const name of this.consumers.keys()) this.schedule(name);
+  }
+
+  async subscribe(consumer: string, types: readonly EventType[], handle: EventHandler): Promise<Subscription> {
+    if (this.consumers.get(consumer)?.active) throw new Error(`consumer ${consumer} is already subscribed`);
+    if (!this.offsets.has(consumer)) this.offsets.set(consumer, 0);
+    const entry: Consumer = { types: new Set(types), handle, active: true };
+    this.consumers.set(consumer, entry);
+    this.schedule(consumer);
+    return {
+      stop: async () => {
+        entry.active = false;
+        if (entry.retry) clearTimeout(entry.retry);
+        await entry.draining;
+        if (this.consumers.get(consumer) === entry) this.consumers.delete(consumer);
+        this.notify();
+      },
+    };
+  }
+
+  /** Resolves when every subscribed consumer has handled every event published so far. */
+  async idle(): Promise<void> {
+    while (!this.isIdle()) await new Promise<void>((resolve) => this.waiters.add(resolve));
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.consumers.values()].map(async (c) => {
+      c.active = false;
+      if (c.retry) clearTimeout(c.retry);
+      await c.draining;
+    }));
+    this.consumers.clear();
+    this.notify();
+  }
+
+  private isIdle(): boolean {
+    for (const [name, consumer] of this.consumers) {
+      if (consumer.draining || consumer.retry) return false;
+      if ((this.offsets.get(name) ?? 0) < this.events.length) return false;
+    }
+    return true;
+  }
+
+  private schedule(name: string): void {
+    const consumer = this.consumers.get(name);
+    if (!consumer?.active || consumer.draining || consumer.retry) return;
+    consumer.draining = this.drain(name, consumer).finally(() => {
+      consumer.draining = undefined;
+      if (consumer.active && !consumer.retry && (this.offsets.get(name) ?? 0) < this.events.length) this.schedule(name);
+      this.notify();
+    });
+  }
+
+  private async drain(name: string, consumer: Consumer): Promise<void> {
+    // Let the publisher's own work finish first: delivery is asynchronous on every transport.
+    await Promise.resolve();
+    while (consumer.active) {
+      const offset = this.offsets.get(name) ?? 0;
+      const event = this.events[offset];
+      if (!event) return;
+      if (consumer.types.has(event.type)) {
+        try {
+          await consumer.handle(event);
+        } catch (err) {
+          this.log?.warn({ err, consumer: name, event: event.type, eventId: event.id }, 'event handler failed; will retry');
+          consumer.retry = setTimeout(() => {
+            consumer.retry = undefined;
+            this.schedule(name);
+          }, this.retryMs);
+          return;
+        }
+      }
+      this.offsets.set(name, offset + 1);
+    }
+  }
+
+  private notify(): void {
+    if (!this.isIdle()) return;
+    for (const resolve of this.waiters) resolve();
+    this.waiters.clear();
+  }
+}
