@@ -70,16 +70,19 @@ export class NatsTransport implements EventTransport {
   }
 
   async subscribe(consumer: string, types: readonly EventType[], handle: EventHandler): Promise<Subscription> {
+    // One filter subject: servers before 2.10 take no list of them. With several types
+    // the consumer reads the whole stream and acknowledges the types it does not handle.
+    const wanted = new Set<string>(types);
     const config = {
       durable_name: consumer,
       ack_policy: AckPolicy.Explicit,
       deliver_policy: DeliverPolicy.All,
-      filter_subjects: types.map((t) => this.subject(t)),
+      filter_subject: types.length === 1 ? this.subject(types[0]!) : `${this.prefix}.>`,
       ack_wait: (this.options.ackWaitMs ?? 30_000) * 1_000_000,
     };
     try {
       await this.jsm.consumers.info(this.stream, consumer);
-      await this.jsm.consumers.update(this.stream, consumer, { filter_subjects: config.filter_subjects, ack_wait: config.ack_wait });
+      await this.jsm.consumers.update(this.stream, consumer, { filter_subject: config.filter_subject, ack_wait: config.ack_wait });
     } catch (error) {
       if (!(error instanceof JetStreamApiError) || error.code !== CONSUMER_NOT_FOUND) throw error;
       await this.jsm.consumers.add(this.stream, config);
@@ -96,6 +99,10 @@ export class NatsTransport implements EventTransport {
           // Not ours to read: acknowledge it away rather than redeliver it forever.
           this.options.log?.error({ err, subject: message.subject }, 'unreadable event dropped');
           message.term();
+          continue;
+        }
+        if (!wanted.has(envelope.type)) {
+          message.ack();
           continue;
         }
         try {

@@ -1,0 +1,81 @@
+// Identity at the edge: the gateway verifies tokens and vouches for the viewer; the
+// subgraphs answer only calls that carry the gateway's secret.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signToken } from '@connect/gateway';
+import { demo, DEVELOPMENT_JWT_SECRET, type Viewer } from '@connect/kit';
+import { startTestPlatform, type TestPlatform } from './support/platform.ts';
+
+let platform: TestPlatform;
+let gatewayUrl: string;
+
+beforeAll(async () => {
+  platform = await startTestPlatform({ transport: 'http' });
+  gatewayUrl = platform.url!;
+});
+afterAll(() => platform?.dispose());
+
+const contactQuery = `query($id: ID!) { official(id: $id) { fullName email } }`;
+
+async function ask(authorization: string | undefined, query = contactQuery, variables: Record<string, unknown> = { id: demo.officials.georgeFreeman }) {
+  const response = await fetch(gatewayUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, body: (await response.json()) as { data?: { official: { email: string | null } }; errors?: { extensions: { code: string } }[] } };
+}
+
+const bearer = async (viewer: Viewer, secret = DEVELOPMENT_JWT_SECRET, ttl: string | number = '1h') => `Bearer ${await signToken(viewer, secret, ttl)}`;
+
+describe('tokens at the gateway', () => {
+  it('treats a call without a token as anonymous: no contact details', async () => {
+    const { status, body } = await ask(undefined);
+    expect(status).toBe(200);
+    expect(body.data?.official.email).toBeNull();
+  });
+
+  it('forwards the viewer of a valid token to the subgraphs', async () => {
+    const staff = await ask(await bearer({ role: 'STAFF' }));
+    expect(staff.body.data?.official.email).toBe('george.freeman@agonawest.example');
+    const himself = await ask(await bearer({ role: 'OFFICIAL', officialId: demo.officials.georgeFreeman }));
+    expect(himself.body.data?.official.email).toBe('george.freeman@agonawest.example');
+    const someoneElse = await ask(await bearer({ role: 'OFFICIAL', officialId: demo.officials.pieterVanDijk }));
+    expect(someoneElse.body.data?.official.email).toBeNull();
+  });
+
+  it.each([
+    ['an expired token', async () => bearer({ role: 'STAFF' }, DEVELOPMENT_JWT_SECRET, Math.floor(Date.now() / 1000) - 60)],
+    ['a token signed with another secret', async () => bearer({ role: 'STAFF' }, 'x'.repeat(48))],
+    ['a header that is not a bearer token', async () => 'Basic c3RhZmY6c3RhZmY='],
+    ['a token that is not a JWT', async () => 'Bearer not.a.token'],
+    ['an OFFICIAL token that names no official', async () => bearer({ role: 'OFFICIAL' })],
+  ])('refuses %s with 401 UNAUTHENTICATED', async (_case, authorization) => {
+    const { status, body } = await ask(await authorization());
+    expect(status).toBe(401);
+    expect(body.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
+    expect(body.data).toBeUndefined();
+  });
+});
+
+describe('subgraphs behind the gateway', () => {
+  const directCalls: [string, string][] = [
+    ['a query', JSON.stringify({ query: '{ municipalities { nodes { name } } }' })],
+    ['_service', JSON.stringify({ query: '{ _service { sdl } }' })],
+    ['_entities', JSON.stringify({ query: '{ _entities(representations: [{ __typename: "Official", id: "x" }]) { __typename } }' })],
+    ['a body that is not even JSON', '{"query": '],
+  ];
+
+  it.each(directCalls)('refuse %s that does not carry the gateway secret, before reading it', async (_case, body) => {
+    for (const listener of platform.listeners.slice(0, 5)) {
+      for (const secret of [undefined, 'wrong-secret']) {
+        const response = await fetch(listener.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...(secret ? { 'x-connect-gateway-secret': secret } : {}) },
+          body,
+        });
+        expect(response.status).toBe(401);
+        expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('UNAUTHENTICATED');
+      }
+    }
+  });
+});
