@@ -1,6 +1,6 @@
 // Reads and writes of the municipality directory. Takes the shared database type, so
 // it runs unchanged on PGlite and PostgreSQL, and inside a transaction on `tx`.
-import { and, eq, ilike, inArray, or } from 'drizzle-orm';
+import { and, eq, ilike, inArray, isNull, or, sql, type Column } from 'drizzle-orm';
 import { keyset, type Executor, type PageRequest } from '@connect/kit';
 import {
   associationMembers,
@@ -14,6 +14,7 @@ import {
 
 export type NewOfficial = typeof officials.$inferInsert;
 export type NewMunicipality = typeof municipalities.$inferInsert;
+export type NewAssociation = typeof associations.$inferInsert;
 
 export interface MunicipalityFilter {
   search?: string | null;
@@ -23,6 +24,11 @@ export interface MunicipalityFilter {
 export interface OfficialFilter {
   municipalityId?: string | null;
   search?: string | null;
+}
+
+/** The same text whatever its case: how the directory tells a name already registered. */
+function sameText(column: Column, text: string) {
+  return sql`lower(${column}) = lower(${text})`;
 }
 
 /** `%word%` for ILIKE, with the caller's wildcards taken literally. */
@@ -39,6 +45,63 @@ export class DirectoryRepository {
 
   addOfficials(rows: NewOfficial[]): Promise<OfficialRow[]> {
     return this.db.insert(officials).values(rows).returning();
+  }
+
+  addAssociations(rows: NewAssociation[]): Promise<AssociationRow[]> {
+    return this.db.insert(associations).values(rows).returning();
+  }
+
+  /** Adds a membership; false when the municipality was already a member. */
+  async addMembership(associationId: string, municipalityId: string): Promise<boolean> {
+    const added = await this.db
+      .insert(associationMembers)
+      .values({ associationId, municipalityId })
+      .onConflictDoNothing()
+      .returning({ municipalityId: associationMembers.municipalityId });
+    return added.length > 0;
+  }
+
+  async updateOfficial(id: string, changes: Partial<NewOfficial>): Promise<OfficialRow | undefined> {
+    const [row] = await this.db.update(officials).set(changes).where(eq(officials.id, id)).returning();
+    return row;
+  }
+
+  async municipalityById(id: string | null | undefined): Promise<MunicipalityRow | null> {
+    return id ? ((await this.municipalitiesByIds([id]))[0] ?? null) : null;
+  }
+
+  async associationById(id: string | null | undefined): Promise<AssociationRow | null> {
+    return id ? ((await this.associationsByIds([id]))[0] ?? null) : null;
+  }
+
+  async officialById(id: string | null | undefined): Promise<OfficialRow | null> {
+    return id ? ((await this.officialsByIds([id]))[0] ?? null) : null;
+  }
+
+  /** The municipality of this name, country and region (any case), if one is registered. */
+  async municipalityNamed(m: { name: string; countryCode: string; region: string | null }): Promise<MunicipalityRow | null> {
+    const [row] = await this.db
+      .select()
+      .from(municipalities)
+      .where(
+        and(
+          eq(municipalities.countryCode, m.countryCode),
+          sameText(municipalities.name, m.name),
+          m.region === null ? isNull(municipalities.region) : sameText(municipalities.region, m.region),
+        ),
+      )
+      .limit(1);
+    return row ?? null;
+  }
+
+  /** The association of this name (any case) in this country, if one is registered. */
+  async associationNamed(a: { name: string; countryCode: string }): Promise<AssociationRow | null> {
+    const [row] = await this.db
+      .select()
+      .from(associations)
+      .where(and(eq(associations.countryCode, a.countryCode), sameText(associations.name, a.name)))
+      .limit(1);
+    return row ?? null;
   }
 
   municipalitiesByIds(ids: readonly string[]): Promise<MunicipalityRow[]> {

@@ -1,0 +1,36 @@
+// registerAssociation: the secretariat adds a local government association. No event:
+// no other service keeps anything about associations but their ids.
+import { refuse, requireRole } from '@connect/kit';
+import { DirectoryRepository } from '../../db/repository.ts';
+import { InputCheck } from '../../input-check.ts';
+import type { Context } from '../../loaders.ts';
+
+export interface RegisterAssociationInput {
+  name: string;
+  acronym?: string | null;
+  countryCode: string;
+  idempotencyKey?: string | null;
+}
+
+export async function registerAssociation(_: unknown, { input }: { input: RegisterAssociationInput }, ctx: Context) {
+  requireRole(ctx.viewer, ['STAFF'], 'register associations');
+  const outcome = await ctx.mutate(
+    { operation: 'registerAssociation', input, idempotencyKey: input.idempotencyKey },
+    async (tx) => {
+      const check = new InputCheck();
+      const fields = {
+        name: check.text('name', input.name),
+        acronym: check.acronym('acronym', input.acronym),
+        countryCode: check.countryCode('countryCode', input.countryCode),
+      };
+      check.done();
+      const directory = new DirectoryRepository(tx);
+      if (await directory.associationNamed(fields)) {
+        refuse('ALREADY_REGISTERED', `${fields.name} (${fields.countryCode}) is already in the directory`, 'name');
+      }
+      const [association] = await directory.addAssociations([fields]);
+      return { id: association!.id };
+    },
+  );
+  return { association: await ctx.directory.associationById(outcome.value?.id), userErrors: outcome.userErrors };
+}

@@ -1,0 +1,49 @@
+// registerOfficial: the secretariat adds an official to a municipality. The event
+// carries the official's profile for the expert pool, never their contact details.
+import { refuse, requireRole } from '@connect/kit';
+import { DirectoryRepository } from '../../db/repository.ts';
+import type { OfficialRow } from '../../db/tables.ts';
+import { InputCheck } from '../../input-check.ts';
+import type { Context } from '../../loaders.ts';
+import { officialProfile } from '../../profile.ts';
+
+export interface RegisterOfficialInput {
+  municipalityId: string;
+  fullName: string;
+  position: string;
+  mandate: OfficialRow['mandate'];
+  functionArea: OfficialRow['functionArea'];
+  languages: string[];
+  email?: string | null;
+  phone?: string | null;
+  idempotencyKey?: string | null;
+}
+
+export async function registerOfficial(_: unknown, { input }: { input: RegisterOfficialInput }, ctx: Context) {
+  requireRole(ctx.viewer, ['STAFF'], 'register officials');
+  const outcome = await ctx.mutate(
+    { operation: 'registerOfficial', input, idempotencyKey: input.idempotencyKey },
+    async (tx, events) => {
+      const check = new InputCheck();
+      const fields = {
+        municipalityId: check.id('municipalityId', input.municipalityId),
+        fullName: check.text('fullName', input.fullName),
+        position: check.text('position', input.position),
+        mandate: input.mandate,
+        functionArea: input.functionArea,
+        languages: check.languages('languages', input.languages),
+        email: check.email('email', input.email),
+        phone: check.phone('phone', input.phone),
+      };
+      check.done();
+      const directory = new DirectoryRepository(tx);
+      if (!(await directory.municipalityById(fields.municipalityId))) {
+        refuse('NOT_FOUND', `Municipality ${fields.municipalityId} is not in the directory`, 'municipalityId');
+      }
+      const [official] = await directory.addOfficials([fields]);
+      await events.record('OfficialRegistered', officialProfile(official!));
+      return { id: official!.id };
+    },
+  );
+  return { official: await ctx.directory.officialById(outcome.value?.id), userErrors: outcome.userErrors };
+}
