@@ -6,6 +6,7 @@
 import { count } from 'drizzle-orm';
 import { demo, type Database } from '@connect/kit';
 import { nextStatus, type RequestStatus } from './lifecycle.ts';
+import type { ValidationCriterion } from './validation-criteria.ts';
 import {
   requests,
   requestTransitions,
@@ -19,8 +20,8 @@ const m = demo.municipalities;
 const o = demo.officials;
 const r = demo.requests;
 
-/** The criteria published for validation, as the secretariat checks them. */
-const criteria = ['demand-driven', 'peer-to-peer', 'public benefit', 'feasible within a year'];
+/** The published criteria the secretariat checked for the story's decisions. */
+const criteria: ValidationCriterion[] = ['DEMAND_DRIVEN', 'PEER_TO_PEER', 'PUBLIC_BENEFIT', 'FEASIBLE_WINDOW'];
 
 interface Step {
   to: RequestStatus;
@@ -37,7 +38,7 @@ interface DemoRequest
   /** From drafting onwards; the first step is the drafting. */
   history: Step[];
   /** Criteria and note of the decision, for requests that were validated or rejected. */
-  decision?: { criteriaChecked: string[]; note: string };
+  decision?: { criteriaChecked: ValidationCriterion[]; note: string };
 }
 
 const staff = 'STAFF';

@@ -1,7 +1,7 @@
 // The lifecycle of a request as an explicit table: from each status, the statuses it
 // may move to. Every change of status (mutations, event handlers, the demo seed) goes
 // through `nextStatus`, so no code path can invent a transition the table does not list.
-import { defineLifecycle } from '@connect/kit';
+import { defineLifecycle, refuse } from '@connect/kit';
 
 /** The statuses of a request, in lifecycle order; the database enum is built from this list. */
 export const requestStatuses = [
@@ -39,3 +39,14 @@ export const requestTransitions = lifecycle.transitions;
 
 /** The status a request moves to, or a refusal naming where it stands and where it may go. */
 export const nextStatus = lifecycle.next;
+
+/**
+ * Refuses an action that is not a change of status but is only open in some statuses,
+ * such as changing a draft or endorsing a request under review: the refusal names
+ * where the request stands and where the action would be open, as a transition's does.
+ */
+export function requireStatus(current: RequestStatus, open: readonly RequestStatus[], action: string): void {
+  if (open.includes(current)) return;
+  const statuses = open.length === 1 ? open[0] : `${open.slice(0, -1).join(', ')} or ${open.at(-1)}`;
+  refuse('NOT_ALLOWED_IN_STATUS', `A request in status ${current} cannot be ${action}: only a request in status ${statuses} can.`, 'status');
+}

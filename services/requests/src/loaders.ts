@@ -1,7 +1,9 @@
 // The per-request loaders of the requests service: every entity reference and every
-// field that reads another row goes through one of these.
+// field that reads another row goes through one of these. The repository they read
+// through carries the viewer's visibility, so drafts stay hidden on every path.
 import { loaderByKey, loaderOfMany, loaderOfPages, type RequestScope } from '@connect/kit';
 import { RequestRepository } from './db/repository.ts';
+import { visibleTo } from './visibility.ts';
 
 export function createLoaders(repository: RequestRepository) {
   return {
@@ -12,6 +14,7 @@ export function createLoaders(repository: RequestRepository) {
     ),
     validation: loaderByKey((ids: readonly string[]) => repository.validationsOfRequests(ids), (v) => v.requestId),
     history: loaderOfMany((ids: readonly string[]) => repository.historiesOfRequests(ids), (t) => t.requestId),
+    endorsements: loaderOfMany((ids: readonly string[]) => repository.endorsementsOfRequests(ids), (e) => e.requestId),
     requestsOfMunicipality: loaderOfPages(
       (ids: readonly string[], page) => repository.requestsOfMunicipalities(ids, page),
       (r) => r.municipalityId,
@@ -20,11 +23,12 @@ export function createLoaders(repository: RequestRepository) {
 }
 
 export interface Context extends RequestScope {
+  /** Reads requests as this viewer may see them. */
   requests: RequestRepository;
   loaders: ReturnType<typeof createLoaders>;
 }
 
 export function createContext(scope: RequestScope): Context {
-  const requests = new RequestRepository(scope.db);
+  const requests = new RequestRepository(scope.db, visibleTo(scope.db, scope.viewer));
   return { ...scope, requests, loaders: createLoaders(requests) };
 }

@@ -5,6 +5,7 @@ import { createContext, type Context } from './loaders.ts';
 import { resolvers } from './resolvers/index.ts';
 import { seedDemo } from './demo.ts';
 import { serviceTableSet } from './db/tables.ts';
+import { handlers } from './handlers.ts';
 
 export const requests: SubgraphDefinition<Context> = {
   name: 'requests',
@@ -14,8 +15,10 @@ export const requests: SubgraphDefinition<Context> = {
   createContext,
   tables: serviceTableSet,
   seedDemo,
+  handlers,
 };
 
 export type { Context };
 export { RequestRepository } from './db/repository.ts';
 export { nextStatus, requestTransitions, requestStatuses, type RequestStatus } from './lifecycle.ts';
+export { validationCriteria, type ValidationCriterion } from './validation-criteria.ts';

@@ -11,6 +11,8 @@ beforeAll(async () => {
 afterAll(() => subgraph?.dispose());
 
 const unknownId = '00000000-0000-4000-8000-000000000000';
+/** The secretariat sees every request, drafts included (visibility has its own suite). */
+const staff = { role: 'STAFF' } as const;
 
 interface Page {
   nodes: { reference: string }[];
@@ -24,7 +26,7 @@ async function listRequests(args: string, variables: Record<string, unknown> = {
   const result = await subgraph.execute<{ requests: Page }>({
     query: `query${vars.length ? `(${vars.join(', ')})` : ''} { requests${args} { nodes { reference } pageInfo { hasNextPage endCursor } } }`,
     variables,
-  });
+  }, staff);
   expect(result.errors).toBeUndefined();
   return result.data!.requests;
 }
@@ -56,7 +58,7 @@ describe('requests subgraph', () => {
       createdAt: '2017-01-09T09:00:00.000Z',
       validation: {
         decision: 'VALIDATED',
-        criteriaChecked: ['demand-driven', 'peer-to-peer', 'public benefit', 'feasible within a year'],
+        criteriaChecked: ['DEMAND_DRIVEN', 'PEER_TO_PEER', 'PUBLIC_BENEFIT', 'FEASIBLE_WINDOW'],
         decidedAt: '2017-01-30T09:00:00.000Z',
       },
     });
@@ -79,7 +81,7 @@ describe('requests subgraph', () => {
         submitted: requestByReference(reference: "REQ-2026-0004") { status validation { decision } }
         draft: requestByReference(reference: "REQ-2026-0005") { status submittedAt earliestStart validation { decision } history { to } }
         withdrawn: requestByReference(reference: "REQ-2018-0002") { status validation { decision } history { to actor reason } } }`,
-    });
+    }, staff);
     expect(result.errors).toBeUndefined();
     expect(result.data).toEqual({
       rejected: {
@@ -110,7 +112,7 @@ describe('requests subgraph', () => {
   it('keeps every demo history within the lifecycle table, ending at the request’s status', async () => {
     const result = await subgraph.execute<{ requests: { nodes: { status: RequestStatus; history: { from: RequestStatus | null; to: RequestStatus }[] }[] } }>({
       query: `{ requests(first: 100) { nodes { status history { from to } } } }`,
-    });
+    }, staff);
     expect(result.errors).toBeUndefined();
     const nodes = result.data!.requests.nodes;
     expect(nodes).toHaveLength(9);
@@ -201,12 +203,12 @@ describe('requests subgraph', () => {
     const query = `query($reps: [_Any!]!, $after: String) { _entities(representations: $reps) { ... on Municipality { id
       requests(first: 1, after: $after) { nodes { reference } pageInfo { hasNextPage endCursor } } } } }`;
     const reps = [{ __typename: 'Municipality', id: demo.municipalities.battambang }];
-    const first = await subgraph.execute<{ _entities: { requests: Page }[] }>({ query, variables: { reps } });
+    const first = await subgraph.execute<{ _entities: { requests: Page }[] }>({ query, variables: { reps } }, staff);
     expect(first.errors).toBeUndefined();
     const page = first.data!._entities[0]!.requests;
     expect(references(page)).toEqual(['REQ-2026-0002']);
     expect(page.pageInfo.hasNextPage).toBe(true);
-    const second = await subgraph.execute<{ _entities: { requests: Page }[] }>({ query, variables: { reps, after: page.pageInfo.endCursor } });
+    const second = await subgraph.execute<{ _entities: { requests: Page }[] }>({ query, variables: { reps, after: page.pageInfo.endCursor } }, staff);
     expect(references(second.data!._entities[0]!.requests)).toEqual(['REQ-2026-0005']);
     expect(second.data!._entities[0]!.requests.pageInfo.hasNextPage).toBe(false);
 
@@ -259,7 +261,7 @@ describe('requests subgraph', () => {
         ...municipalityIds.map((id) => ({ __typename: 'Municipality', id })),
       ];
       subgraph.database.statements.reset();
-      const result = await subgraph.execute<{ _entities: unknown[] }>({ query, variables: { reps } });
+      const result = await subgraph.execute<{ _entities: unknown[] }>({ query, variables: { reps } }, staff);
       expect(result.errors).toBeUndefined();
       expect(result.data?._entities).toHaveLength(reps.length);
       return subgraph.database.statements.count;

@@ -1,12 +1,17 @@
-// Reads of requests, their validation and their history. Takes the shared database
-// type, so it runs unchanged on PGlite and PostgreSQL, and inside a transaction on `tx`.
-import { and, arrayContains, asc, eq, getTableColumns, inArray, lte, sql } from 'drizzle-orm';
+// Reads and writes of requests, their validation, endorsements and history. Takes the
+// shared database type, so it runs unchanged on PGlite and PostgreSQL, and inside a
+// transaction on `tx`. Built with a visibility condition (see visibility.ts) it only
+// ever reads requests the viewer may see; built without one (inside a mutation, whose
+// permissions are checked before it runs, or an event handler) it reads them all.
+import { and, arrayContains, asc, desc, eq, getTableColumns, inArray, like, lte, sql, type SQL } from 'drizzle-orm';
 import { keyset, type Executor, type PageRequest } from '@connect/kit';
 import type { RequestStatus } from '../lifecycle.ts';
 import {
+  requestEndorsements,
   requests,
   requestTransitions,
   requestValidations,
+  type RequestEndorsementRow,
   type RequestRow,
   type RequestTransitionRow,
   type RequestValidationRow,
@@ -19,15 +24,41 @@ export interface RequestFilter {
   topic?: string | null;
 }
 
+/** What a request says: the fields its municipality writes and may change while drafting. */
+export type RequestContent = Pick<
+  RequestRow,
+  'title' | 'challenge' | 'expectedOutcome' | 'topics' | 'preferredFormats' | 'languages' | 'earliestStart' | 'latestEnd'
+>;
+
+/** A new request, before it has a reference. */
+export type NewRequest = RequestContent & Pick<RequestRow, 'municipalityId' | 'contactOfficialId'>;
+
+/** A time that is either given (an event's time) or the transaction's own `now()`. */
+type At = Date | SQL;
+
+/** The highest number a year's references can hold: REQ-YYYY-NNNN has four digits. */
+const LAST_NUMBER_OF_A_YEAR = 9999;
+/** Drafts that lose the race for a number try the next; this many losses in a row is a fault. */
+const NUMBERING_ATTEMPTS = 20;
+
 export class RequestRepository {
-  constructor(private readonly db: Executor) {}
+  constructor(
+    private readonly db: Executor,
+    /** Only requests meeting this condition are read; undefined reads all. */
+    private readonly visible?: SQL,
+  ) {}
 
   requestsByIds(ids: readonly string[]): Promise<RequestRow[]> {
-    return this.db.select().from(requests).where(inArray(requests.id, [...ids]));
+    return this.db.select().from(requests).where(and(inArray(requests.id, [...ids]), this.visible));
+  }
+
+  async requestById(id: string): Promise<RequestRow | null> {
+    const [row] = await this.requestsByIds([id]);
+    return row ?? null;
   }
 
   requestsByReferences(references: readonly string[]): Promise<RequestRow[]> {
-    return this.db.select().from(requests).where(inArray(requests.reference, [...references]));
+    return this.db.select().from(requests).where(and(inArray(requests.reference, [...references]), this.visible));
   }
 
   validationsOfRequests(ids: readonly string[]): Promise<RequestValidationRow[]> {
@@ -43,6 +74,15 @@ export class RequestRepository {
       .orderBy(requestTransitions.at, requestTransitions.id);
   }
 
+  /** Endorsements of the requests, oldest first. */
+  endorsementsOfRequests(ids: readonly string[]): Promise<RequestEndorsementRow[]> {
+    return this.db
+      .select()
+      .from(requestEndorsements)
+      .where(inArray(requestEndorsements.requestId, [...ids]))
+      .orderBy(requestEndorsements.endorsedAt, requestEndorsements.associationId);
+  }
+
   listRequests(filter: RequestFilter, page: PageRequest): Promise<RequestRow[]> {
     const { where, orderBy, limit } = keyset(requests.reference, requests.id, page);
     return this.db
@@ -51,6 +91,7 @@ export class RequestRepository {
       .where(
         and(
           where,
+          this.visible,
           filter.status ? eq(requests.status, filter.status) : undefined,
           filter.municipalityId ? eq(requests.municipalityId, filter.municipalityId) : undefined,
           filter.topic ? arrayContains(requests.topics, [filter.topic]) : undefined,
@@ -75,7 +116,7 @@ export class RequestRepository {
         ),
       })
       .from(requests)
-      .where(and(inArray(requests.municipalityId, [...ids]), where))
+      .where(and(inArray(requests.municipalityId, [...ids]), where, this.visible))
       .as('ranked');
     const rows = await this.db
       .select()
@@ -83,5 +124,87 @@ export class RequestRepository {
       .where(lte(ranked.position, limit))
       .orderBy(asc(ranked.municipalityId), asc(ranked.reference), asc(ranked.id));
     return rows.map(({ position: _, ...request }) => request);
+  }
+
+  // Writes: inside a mutation's or a handler's transaction.
+
+  /** The request, locked until the transaction ends, so that two changes of it take turns. */
+  async lockRequest(id: string): Promise<RequestRow | null> {
+    const [row] = await this.db.select().from(requests).where(eq(requests.id, id)).for('update');
+    return row ?? null;
+  }
+
+  /**
+   * Inserts a request under the next free reference of `year`, REQ-YYYY-NNNN. Two
+   * drafts of the same moment may pick the same number: the loser's insert does nothing
+   * (the reference is unique) and it tries again with the number after the winner's.
+   */
+  async insertRequest(request: NewRequest, year: number): Promise<RequestRow> {
+    const prefix = `REQ-${year}-`;
+    for (let attempt = 0; attempt < NUMBERING_ATTEMPTS; attempt++) {
+      const [last] = await this.db
+        .select({ reference: requests.reference })
+        .from(requests)
+        .where(like(requests.reference, `${prefix}%`))
+        .orderBy(desc(requests.reference))
+        .limit(1);
+      const number = last ? Number(last.reference.slice(prefix.length)) + 1 : 1;
+      if (number > LAST_NUMBER_OF_A_YEAR) throw new Error(`every request reference of ${year} is taken`);
+      const reference = `${prefix}${String(number).padStart(4, '0')}`;
+      const [row] = await this.db
+        .insert(requests)
+        .values({ ...request, reference, status: 'DRAFT', createdAt: sql`now()`, updatedAt: sql`now()` })
+        .onConflictDoNothing({ target: requests.reference })
+        .returning();
+      if (row) return row;
+    }
+    throw new Error(`no free request reference of ${year} after ${NUMBERING_ATTEMPTS} attempts`);
+  }
+
+  async changeContent(id: string, changes: Partial<RequestContent>): Promise<RequestRow> {
+    const [row] = await this.db
+      .update(requests)
+      .set({ ...changes, updatedAt: sql`now()` })
+      .where(eq(requests.id, id))
+      .returning();
+    return row!;
+  }
+
+  /** Forgets an erased official as the contact of the requests they spoke for. */
+  async forgetContact(officialId: string): Promise<void> {
+    await this.db.update(requests).set({ contactOfficialId: null }).where(eq(requests.contactOfficialId, officialId));
+  }
+
+  /** Sets the status (and, on submission, when it was submitted); `at` is also the history row's time. */
+  async setStatus(id: string, status: RequestStatus, at: At): Promise<RequestRow> {
+    const [row] = await this.db
+      .update(requests)
+      .set({ status, updatedAt: at, ...(status === 'SUBMITTED' ? { submittedAt: at } : {}) })
+      .where(eq(requests.id, id))
+      .returning();
+    return row!;
+  }
+
+  async recordTransition(transition: Omit<RequestTransitionRow, 'id' | 'at'> & { at: At }): Promise<RequestTransitionRow> {
+    const [row] = await this.db.insert(requestTransitions).values(transition).returning();
+    return row!;
+  }
+
+  async recordValidation(validation: Omit<RequestValidationRow, 'decidedAt'>): Promise<RequestValidationRow> {
+    const [row] = await this.db
+      .insert(requestValidations)
+      .values({ ...validation, decidedAt: sql`now()` })
+      .returning();
+    return row!;
+  }
+
+  /** The endorsement, or null when the association had already endorsed the request. */
+  async recordEndorsement(endorsement: Omit<RequestEndorsementRow, 'endorsedAt'>): Promise<RequestEndorsementRow | null> {
+    const [row] = await this.db
+      .insert(requestEndorsements)
+      .values({ ...endorsement, endorsedAt: sql`now()` })
+      .onConflictDoNothing()
+      .returning();
+    return row ?? null;
   }
 }

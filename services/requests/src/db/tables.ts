@@ -1,8 +1,9 @@
 // Tables of the requests service, in its own Postgres schema. Municipalities, officials
 // and topics belong to other services: they are stored here as ids and codes only,
 // without foreign keys.
-import { date, index, pgSchema, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { date, index, pgSchema, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { requestStatuses } from '../lifecycle.ts';
+import { validationCriteria } from '../validation-criteria.ts';
 import { serviceTables } from '@connect/kit';
 
 export const requestsSchema = pgSchema('requests');
@@ -21,6 +22,8 @@ export const exchangeFormat = requestsSchema.enum('exchange_format', [
 ]);
 
 export const validationDecision = requestsSchema.enum('validation_decision', ['VALIDATED', 'REJECTED']);
+
+export const validationCriterion = requestsSchema.enum('validation_criterion', validationCriteria);
 
 export const requests = requestsSchema.table(
   'request',
@@ -61,7 +64,7 @@ export const requestValidations = requestsSchema.table('request_validation', {
     .primaryKey()
     .references(() => requests.id),
   decision: validationDecision('decision').notNull(),
-  criteriaChecked: text('criteria_checked').array().notNull().default([]),
+  criteriaChecked: validationCriterion('criteria_checked').array().notNull().default([]),
   note: text('note'),
   decidedAt: timestamp('decided_at', { withTimezone: true }).notNull(),
   /** Role and id of whoever decided, such as STAFF. */
@@ -87,6 +90,46 @@ export const requestTransitions = requestsSchema.table(
   (t) => [index('request_transition_request_at_idx').on(t.requestId, t.at, t.id)],
 );
 
+/** An association's support for a request of one of its member municipalities; once per association. */
+export const requestEndorsements = requestsSchema.table(
+  'request_endorsement',
+  {
+    requestId: uuid('request_id')
+      .notNull()
+      .references(() => requests.id),
+    /** The association, owned by the municipalities service. */
+    associationId: uuid('association_id').notNull(),
+    note: text('note'),
+    endorsedAt: timestamp('endorsed_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Role and id of whoever endorsed, such as ASSOCIATION:<id>. */
+    endorsedBy: text('endorsed_by').notNull(),
+  },
+  (t) => [primaryKey({ name: 'request_endorsement_pk', columns: [t.requestId, t.associationId] })],
+);
+
+// Projections of the directory (the municipalities service), fed only by its events:
+// which municipality an official speaks for, and which municipalities each association
+// counts as members. Permissions are decided on them without calling another service.
+
+/** The municipality each official belongs to (OfficialRegistered, OfficialUpdated; OfficialErased removes the row). */
+export const knownOfficials = requestsSchema.table('known_official', {
+  officialId: uuid('official_id').primaryKey(),
+  municipalityId: uuid('municipality_id').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Members of each association (MunicipalityJoinedAssociation). */
+export const associationMembers = requestsSchema.table(
+  'association_member',
+  {
+    associationId: uuid('association_id').notNull(),
+    municipalityId: uuid('municipality_id').notNull(),
+    joinedAt: timestamp('joined_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ name: 'association_member_pk', columns: [t.associationId, t.municipalityId] })],
+);
+
 export type RequestRow = typeof requests.$inferSelect;
 export type RequestValidationRow = typeof requestValidations.$inferSelect;
 export type RequestTransitionRow = typeof requestTransitions.$inferSelect;
+export type RequestEndorsementRow = typeof requestEndorsements.$inferSelect;

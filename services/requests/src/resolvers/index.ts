@@ -1,6 +1,7 @@
 import { scalarResolvers } from '@connect/kit';
 import { Municipality } from './municipality.ts';
 import { Query } from './query.ts';
-import { Request } from './request.ts';
+import { Mutation } from './mutations/index.ts';
+import { Endorsement, Request } from './request.ts';
 
-export const resolvers = { ...scalarResolvers, Query, Request, Municipality };
+export const resolvers = { ...scalarResolvers, Query, Mutation, Request, Endorsement, Municipality };

@@ -1,5 +1,5 @@
 import { referencedId } from '@connect/kit';
-import type { RequestRow } from '../db/tables.ts';
+import type { RequestEndorsementRow, RequestRow } from '../db/tables.ts';
 import type { Context } from '../loaders.ts';
 
 export const Request = {
@@ -13,4 +13,10 @@ export const Request = {
   contact: (r: RequestRow) => (r.contactOfficialId ? { id: r.contactOfficialId } : null),
   validation: (r: RequestRow, _: unknown, ctx: Context) => ctx.loaders.validation.load(r.id),
   history: (r: RequestRow, _: unknown, ctx: Context) => ctx.loaders.history.load(r.id),
+  endorsements: (r: RequestRow, _: unknown, ctx: Context) => ctx.loaders.endorsements.load(r.id),
+};
+
+export const Endorsement = {
+  // The association lives in the municipalities service: hand back its key.
+  association: (e: RequestEndorsementRow) => ({ id: e.associationId }),
 };

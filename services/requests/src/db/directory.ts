@@ -1,0 +1,44 @@
+// What this service knows of the directory (the municipalities service): which
+// municipality each official speaks for and which municipalities each association
+// counts as members. Written only by event handlers, read to decide who may act on a
+// request.
+import { and, eq, sql } from 'drizzle-orm';
+import type { Executor } from '@connect/kit';
+import { associationMembers, knownOfficials } from './tables.ts';
+
+export class DirectoryProjection {
+  constructor(private readonly db: Executor) {}
+
+  /** The municipality of an official this service has heard of, or null. */
+  async municipalityOfOfficial(officialId: string): Promise<string | null> {
+    const [row] = await this.db
+      .select({ municipalityId: knownOfficials.municipalityId })
+      .from(knownOfficials)
+      .where(eq(knownOfficials.officialId, officialId));
+    return row?.municipalityId ?? null;
+  }
+
+  async isMember(associationId: string, municipalityId: string): Promise<boolean> {
+    const [row] = await this.db
+      .select({ municipalityId: associationMembers.municipalityId })
+      .from(associationMembers)
+      .where(and(eq(associationMembers.associationId, associationId), eq(associationMembers.municipalityId, municipalityId)));
+    return row !== undefined;
+  }
+
+  /** Registers an official, or moves a known one to the municipality the directory now names. */
+  async recordOfficial(officialId: string, municipalityId: string): Promise<void> {
+    await this.db
+      .insert(knownOfficials)
+      .values({ officialId, municipalityId })
+      .onConflictDoUpdate({ target: knownOfficials.officialId, set: { municipalityId, updatedAt: sql`now()` } });
+  }
+
+  async forgetOfficial(officialId: string): Promise<void> {
+    await this.db.delete(knownOfficials).where(eq(knownOfficials.officialId, officialId));
+  }
+
+  async recordMembership(associationId: string, municipalityId: string): Promise<void> {
+    await this.db.insert(associationMembers).values({ associationId, municipalityId }).onConflictDoNothing();
+  }
+}

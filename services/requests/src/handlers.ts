@@ -1,0 +1,79 @@
+// What the requests service does when other services' events arrive. Two kinds:
+// the directory's events feed the projections that permissions are decided on (who is
+// an official of which municipality, which municipalities an association counts as
+// members), and the exchange's progress moves the request along its lifecycle, as
+// the SYSTEM actor, through the same table as every mutation. Each handler runs in the
+// inbox transaction (a redelivered event is never handled twice) and tolerates events
+// about requests it does not know and changes the table refuses: it logs and returns.
+import { isUuid, type EventEnvelope, type EventHandlers, type EventRecorder, type Logger, type Transaction } from '@connect/kit';
+import { DirectoryProjection } from './db/directory.ts';
+import { RequestRepository } from './db/repository.ts';
+import type { RequestStatus } from './lifecycle.ts';
+import { moveRequest } from './status-change.ts';
+
+/** How the history names changes nobody made through this service's API. */
+export const systemActor = 'SYSTEM';
+
+export const handlers: EventHandlers = {
+  async OfficialRegistered({ payload }, tx, _events, log) {
+    await recordOfficial(tx, payload, log);
+  },
+  async OfficialUpdated({ payload }, tx, _events, log) {
+    await recordOfficial(tx, payload, log);
+  },
+  async OfficialErased({ payload }, tx, _events, log) {
+    if (!isUuid(payload.officialId)) return log.warn({ officialId: payload.officialId }, 'ignored an erased official with a malformed id');
+    const officialId = payload.officialId.toLowerCase();
+    await new DirectoryProjection(tx).forgetOfficial(officialId);
+    // The requests stay; only who spoke for them is forgotten with the person.
+    await new RequestRepository(tx).forgetContact(officialId);
+  },
+  async MunicipalityJoinedAssociation({ payload }, tx, _events, log) {
+    if (!isUuid(payload.associationId) || !isUuid(payload.municipalityId)) {
+      return log.warn(payload, 'ignored a membership with a malformed id');
+    }
+    await new DirectoryProjection(tx).recordMembership(payload.associationId.toLowerCase(), payload.municipalityId.toLowerCase());
+  },
+
+  ProposalAccepted: (event, tx, events, log) =>
+    followExchange(event, tx, events, log, 'MATCHED', `A peer accepted the proposal of match ${event.payload.matchId}.`),
+  ExchangeStarted: (event, tx, events, log) =>
+    followExchange(event, tx, events, log, 'IN_EXCHANGE', `Exchange ${event.payload.exchangeId} started.`),
+  ExchangeCompleted: (event, tx, events, log) =>
+    followExchange(event, tx, events, log, 'COMPLETED', `Exchange ${event.payload.exchangeId} was completed.`),
+};
+
+async function recordOfficial(tx: Transaction, profile: { officialId: string; municipalityId: string }, log: Logger): Promise<void> {
+  if (!isUuid(profile.officialId) || !isUuid(profile.municipalityId)) {
+    return log.warn({ officialId: profile.officialId }, 'ignored an official with a malformed id');
+  }
+  await new DirectoryProjection(tx).recordOfficial(profile.officialId.toLowerCase(), profile.municipalityId.toLowerCase());
+}
+
+/** Moves the request an exchange event is about, when the lifecycle allows it. */
+async function followExchange(
+  event: EventEnvelope<'ProposalAccepted' | 'ExchangeStarted' | 'ExchangeCompleted'>,
+  tx: Transaction,
+  events: EventRecorder,
+  log: Logger,
+  to: RequestStatus,
+  reason: string,
+): Promise<void> {
+  const { requestId } = event.payload;
+  if (!isUuid(requestId)) return log.warn({ requestId }, 'ignored an event about a malformed request id');
+  const request = await new RequestRepository(tx).lockRequest(requestId.toLowerCase());
+  if (!request) return log.warn({ requestId }, 'ignored an event about a request this service does not know');
+  const moved = await moveRequest(tx, events, request, to, { actor: systemActor, reason, at: happenedAt(event.payload.at, request.updatedAt) });
+  // A second peer accepting, or an event overtaken by a withdrawal: the request stays.
+  if (!moved.ok) log.info({ requestId, reference: request.reference }, `left the request as it is: ${moved.refusal.message}`);
+}
+
+/**
+ * When the change happened, for the history and impact figures: the event's time, unless
+ * it is malformed or not after the request's last change (clocks of services differ), in
+ * which case now, so that the history stays in order.
+ */
+function happenedAt(at: string, lastChange: Date): Date {
+  const time = new Date(at);
+  return Number.isNaN(time.getTime()) || time <= lastChange ? new Date() : time;
+}

@@ -1,0 +1,33 @@
+// endorseRequest: a local government association backs a request of one of its member
+// municipalities while the secretariat reviews it or has validated it; once each.
+import { actorOf, refuse, requireRole } from '@connect/kit';
+import { RequestRepository } from '../../db/repository.ts';
+import { requireStatus } from '../../lifecycle.ts';
+import type { Context } from '../../loaders.ts';
+import { requestToActOn, requireMemberAssociation } from '../../permissions.ts';
+import { RequestInputCheck } from '../../request-input.ts';
+import { refused, requestPayload, type RequestPayload } from './request-payload.ts';
+
+export interface EndorseRequestInput {
+  requestId: string;
+  note?: string | null;
+}
+
+export async function endorseRequest(_: unknown, { input }: { input: EndorseRequestInput }, ctx: Context): Promise<RequestPayload> {
+  requireRole(ctx.viewer, ['ASSOCIATION'], 'endorse requests');
+  const request = await requestToActOn(ctx, input.requestId);
+  if ('code' in request) return refused(request);
+  const associationId = await requireMemberAssociation(ctx, request, 'endorse this request');
+  const check = new RequestInputCheck();
+  const note = check.note('note', input.note);
+  if (check.errors.length > 0) return refused(...check.errors);
+  const outcome = await ctx.mutate({ operation: 'endorseRequest', input }, async (tx) => {
+    const repository = new RequestRepository(tx);
+    const current = (await repository.lockRequest(request.id))!;
+    requireStatus(current.status, ['SUBMITTED', 'VALIDATED'], 'endorsed');
+    const endorsement = await repository.recordEndorsement({ requestId: current.id, associationId, note, endorsedBy: actorOf(ctx.viewer) });
+    if (!endorsement) refuse('ALREADY_ENDORSED', `Your association has already endorsed request ${current.reference}`, 'requestId');
+    return { id: current.id };
+  });
+  return requestPayload(ctx, outcome);
+}

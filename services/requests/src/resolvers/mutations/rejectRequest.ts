@@ -1,0 +1,29 @@
+// rejectRequest: the secretariat turns a submitted request down and says why; the
+// reason is the note of the decision and the reason in the history.
+import { requireRole } from '@connect/kit';
+import type { Context } from '../../loaders.ts';
+import { requestToActOn } from '../../permissions.ts';
+import { MAX_NOTE, RequestInputCheck } from '../../request-input.ts';
+import { changeStatus, refused, type RequestPayload } from './request-payload.ts';
+
+export interface RejectRequestInput {
+  requestId: string;
+  reason: string;
+}
+
+export async function rejectRequest(_: unknown, { input }: { input: RejectRequestInput }, ctx: Context): Promise<RequestPayload> {
+  requireRole(ctx.viewer, ['STAFF'], 'reject requests');
+  const request = await requestToActOn(ctx, input.requestId);
+  if ('code' in request) return refused(request);
+  const check = new RequestInputCheck();
+  const reason = check.text('reason', input.reason, MAX_NOTE);
+  if (check.errors.length > 0) return refused(...check.errors);
+  return changeStatus(ctx, {
+    operation: 'rejectRequest',
+    input,
+    request,
+    to: 'REJECTED',
+    reason,
+    decision: { decision: 'REJECTED', criteriaChecked: [], note: reason },
+  });
+}

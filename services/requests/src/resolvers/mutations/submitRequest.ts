@@ -1,0 +1,14 @@
+// submitRequest: the requesting municipality's officials send a draft to the
+// secretariat for validation.
+import { requireRole } from '@connect/kit';
+import type { Context } from '../../loaders.ts';
+import { requestToActOn, requireOfficialOf } from '../../permissions.ts';
+import { changeStatus, refused, type RequestPayload } from './request-payload.ts';
+
+export async function submitRequest(_: unknown, { input }: { input: { requestId: string } }, ctx: Context): Promise<RequestPayload> {
+  requireRole(ctx.viewer, ['OFFICIAL'], 'submit requests');
+  const request = await requestToActOn(ctx, input.requestId);
+  if ('code' in request) return refused(request);
+  await requireOfficialOf(ctx, request, 'submit this request');
+  return changeStatus(ctx, { operation: 'submitRequest', input, request, to: 'SUBMITTED' });
+}

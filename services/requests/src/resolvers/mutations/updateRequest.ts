@@ -1,0 +1,31 @@
+// updateRequest: the requesting municipality's officials change a request while it is
+// a draft; once submitted, what the secretariat reviews no longer changes under it.
+import { requireRole } from '@connect/kit';
+import { RequestRepository } from '../../db/repository.ts';
+import { requireStatus } from '../../lifecycle.ts';
+import type { Context } from '../../loaders.ts';
+import { requestToActOn, requireOfficialOf } from '../../permissions.ts';
+import { RequestInputCheck, type RequestContentInput } from '../../request-input.ts';
+import { refused, requestPayload, type RequestPayload } from './request-payload.ts';
+
+export interface UpdateRequestInput extends RequestContentInput {
+  requestId: string;
+}
+
+export async function updateRequest(_: unknown, { input }: { input: UpdateRequestInput }, ctx: Context): Promise<RequestPayload> {
+  requireRole(ctx.viewer, ['OFFICIAL'], 'change requests');
+  const request = await requestToActOn(ctx, input.requestId);
+  if ('code' in request) return refused(request);
+  await requireOfficialOf(ctx, request, 'change this request');
+  const outcome = await ctx.mutate({ operation: 'updateRequest', input }, async (tx) => {
+    const repository = new RequestRepository(tx);
+    const current = (await repository.lockRequest(request.id))!;
+    requireStatus(current.status, ['DRAFT'], 'changed');
+    const check = new RequestInputCheck();
+    const changes = check.changes(input, current);
+    check.done();
+    await repository.changeContent(current.id, changes);
+    return { id: current.id };
+  });
+  return requestPayload(ctx, outcome);
+}

@@ -1,0 +1,41 @@
+// validateRequest: the secretariat checks a submitted request against the published
+// criteria and accepts it; matching learns of it through RequestValidated.
+import { requireRole } from '@connect/kit';
+import type { Context } from '../../loaders.ts';
+import { requestToActOn } from '../../permissions.ts';
+import { RequestInputCheck } from '../../request-input.ts';
+import { requestProfile } from '../../status-change.ts';
+import type { ValidationCriterion } from '../../validation-criteria.ts';
+import { changeStatus, refused, type RequestPayload } from './request-payload.ts';
+
+export interface ValidateRequestInput {
+  requestId: string;
+  criteriaChecked: ValidationCriterion[];
+  note?: string | null;
+}
+
+export async function validateRequest(_: unknown, { input }: { input: ValidateRequestInput }, ctx: Context): Promise<RequestPayload> {
+  requireRole(ctx.viewer, ['STAFF'], 'validate requests');
+  const request = await requestToActOn(ctx, input.requestId);
+  if ('code' in request) return refused(request);
+  const check = new RequestInputCheck();
+  const criteriaChecked = check.criteria(input.criteriaChecked);
+  const note = check.note('note', input.note);
+  if (check.errors.length > 0) return refused(...check.errors);
+  return changeStatus(ctx, {
+    operation: 'validateRequest',
+    input,
+    request,
+    to: 'VALIDATED',
+    // The secretariat's note is also the reason in the history, as for every decision.
+    reason: note,
+    decision: { decision: 'VALIDATED', criteriaChecked, note },
+    announce: async (events, moved) => {
+      await events.record('RequestValidated', {
+        ...requestProfile(moved.request),
+        submittedAt: moved.request.submittedAt?.toISOString() ?? null,
+        validatedAt: (moved.validatedAt ?? moved.at).toISOString(),
+      });
+    },
+  });
+}
