@@ -2,14 +2,27 @@
 // know, and how the platform ranked them for each request. Every score is built
 // through `scoreMatch` from six assessed factors, and ranks follow the scores.
 import { count } from 'drizzle-orm';
-import { demo, type Database } from '@connect/kit';
-import { expertise, matches } from './db/tables.ts';
-import type { MatchStatus } from './lifecycle.ts';
+import { demo, demoId, type Database } from '@connect/kit';
+import {
+  expertAvailability,
+  expertise,
+  expertProfiles,
+  matches,
+  matchTransitions,
+  poolEngagements,
+  poolMunicipalities,
+  poolOfficials,
+  poolRatings,
+  poolRequests,
+} from './db/tables.ts';
+import { nextStatus, type MatchStatus } from './lifecycle.ts';
 import { rankByScore, scoreMatch, type FactorAssessment, type MatchFactorKind } from './scoring.ts';
 
+const m = demo.municipalities;
 const o = demo.officials;
 const r = demo.requests;
 const mt = demo.matches;
+const x = demo.exchanges;
 
 /** A candidate for a request as the platform assessed it, before scoring and ranking. */
 interface Candidate {
@@ -218,12 +231,195 @@ function demoMatches(): (typeof matches.$inferInsert)[] {
   );
 }
 
+/** The proposals and answers of the story, replayed through the lifecycle table. */
+function demoHistory(): (typeof matchTransitions.$inferInsert)[] {
+  return shortlists.flatMap(({ candidates }) =>
+    candidates.flatMap((c) => {
+      const steps: { to: MatchStatus; at?: Date; actor: string; reason?: string }[] = [
+        { to: 'PROPOSED', at: c.proposedAt, actor: 'STAFF' },
+        { to: c.status, at: c.respondedAt, actor: `OFFICIAL:${c.officialId}`, reason: c.responseNote },
+      ];
+      let status: MatchStatus = 'SUGGESTED';
+      const rows: (typeof matchTransitions.$inferInsert)[] = [];
+      for (const step of steps) {
+        if (!step.at) break;
+        const next = nextStatus(status, step.to);
+        // The seed is this service's own data: a refused step is a fault in this file.
+        if (!next.ok) throw new Error(`demo match ${c.id}: ${next.refusal.message}`);
+        rows.push({ matchId: c.id, from: status, to: next.status, at: step.at, actor: step.actor, reason: step.reason ?? null });
+        status = next.status;
+      }
+      if (status !== c.status) throw new Error(`demo match ${c.id} ends ${status}, not ${c.status}`);
+      return rows;
+    }),
+  );
+}
+
+// ---------------------------------------------------------------------------
+// The expert pool as the story's events would have left it: municipalities and
+// officials from the directory, the validated requests, the two exchanges and the
+// requester's ratings of the peers, and what the five peers declared here.
+
+const directoryAt = at('2016-12-01T09:00:00Z');
+
+const poolMunicipalityRows: (typeof poolMunicipalities.$inferInsert)[] = [
+  { municipalityId: m.sandgerdi, name: 'Sandgerði', countryCode: 'IS', kind: 'TOWN', population: 1_700, languages: ['is', 'en'], updatedAt: directoryAt },
+  { municipalityId: m.vitoriaGasteiz, name: 'Vitoria-Gasteiz', countryCode: 'ES', kind: 'CITY', population: 255_000, languages: ['es', 'eu', 'en'], updatedAt: directoryAt },
+  { municipalityId: m.ronda, name: 'Ronda', countryCode: 'ES', kind: 'TOWN', population: 33_700, languages: ['es', 'en'], updatedAt: directoryAt },
+  { municipalityId: m.deventer, name: 'Deventer', countryCode: 'NL', kind: 'CITY', population: 101_000, languages: ['nl', 'en'], updatedAt: directoryAt },
+  { municipalityId: m.hoorn, name: 'Hoorn', countryCode: 'NL', kind: 'TOWN', population: 74_000, languages: ['nl', 'en'], updatedAt: directoryAt },
+  { municipalityId: m.battambang, name: 'Battambang', countryCode: 'KH', kind: 'CITY', population: 119_000, languages: ['km', 'en'], updatedAt: directoryAt },
+  { municipalityId: m.villaDeLeyva, name: 'Villa de Leyva', countryCode: 'CO', kind: 'TOWN', population: 17_000, languages: ['es'], updatedAt: directoryAt },
+  { municipalityId: m.agonaWest, name: 'Agona West', countryCode: 'GH', kind: 'DISTRICT', population: 115_000, languages: ['en'], updatedAt: directoryAt },
+  { municipalityId: m.jinja, name: 'Jinja', countryCode: 'UG', kind: 'CITY', population: 300_000, languages: ['en'], updatedAt: directoryAt },
+];
+
+const poolOfficialRows: (typeof poolOfficials.$inferInsert)[] = [
+  { officialId: o.sigrunArnadottir, municipalityId: m.sandgerdi, position: 'Mayor', mandate: 'ELECTED', functionArea: 'GENERAL_MANAGEMENT', languages: ['is', 'en'], updatedAt: directoryAt },
+  { officialId: o.martaIbanez, municipalityId: m.vitoriaGasteiz, position: 'Head of Water and Sanitation', mandate: 'STAFF', functionArea: 'WATER_AND_SANITATION', languages: ['es', 'en', 'fr'], updatedAt: directoryAt },
+  { officialId: o.javierMoreno, municipalityId: m.ronda, position: 'Tourism Officer', mandate: 'STAFF', functionArea: 'TOURISM', languages: ['es', 'en'], updatedAt: directoryAt },
+  { officialId: o.pieterVanDijk, municipalityId: m.deventer, position: 'Senior Adviser, Sanitation and Sewerage', mandate: 'STAFF', functionArea: 'WATER_AND_SANITATION', languages: ['nl', 'en'], updatedAt: directoryAt },
+  { officialId: o.anoukJansen, municipalityId: m.hoorn, position: 'Alderman for Spatial Planning', mandate: 'ELECTED', functionArea: 'URBAN_PLANNING', languages: ['nl', 'en'], updatedAt: directoryAt },
+  { officialId: o.sokhaChan, municipalityId: m.battambang, position: 'Director of Urban Planning', mandate: 'STAFF', functionArea: 'URBAN_PLANNING', languages: ['km', 'en'], updatedAt: directoryAt },
+  { officialId: o.andreaGomez, municipalityId: m.villaDeLeyva, position: 'Secretary of Tourism and Culture', mandate: 'STAFF', functionArea: 'TOURISM', languages: ['es'], updatedAt: directoryAt },
+  { officialId: o.georgeFreeman, municipalityId: m.agonaWest, position: 'Municipal Environmental Health Officer', mandate: 'STAFF', functionArea: 'ENVIRONMENT_AND_HEALTH', languages: ['en'], updatedAt: directoryAt },
+  { officialId: o.graceNamutebi, municipalityId: m.jinja, position: 'Principal Waste Management Officer', mandate: 'STAFF', functionArea: 'WASTE_MANAGEMENT', languages: ['en'], updatedAt: directoryAt },
+];
+
+const declaredAt = at('2026-09-01T09:00:00Z');
+
+const peerProfiles: (typeof expertProfiles.$inferInsert)[] = [
+  { officialId: o.pieterVanDijk, summary: 'Plans sanitation and sewerage services for Deventer together with the water board and residents, from emptying schedules for septic tanks and public toilets to separating storm water from the sewers.', languages: [], formatsAccepted: ['EXPERT_ASSIGNMENT', 'STUDY_VISIT'], maxConcurrentEngagements: 1, declaredAt },
+  { officialId: o.martaIbanez, summary: 'Runs sanitation, wastewater treatment and the water network of a city of 255,000, and their extension to new districts.', languages: [], formatsAccepted: ['EXPERT_ASSIGNMENT', 'ROUNDTABLE'], maxConcurrentEngagements: 2, declaredAt },
+  { officialId: o.sigrunArnadottir, summary: 'Mayor of a small harbour town: financing municipal services and welcoming cruise visitors without overwhelming residents.', languages: [], formatsAccepted: ['STUDY_VISIT', 'ROUNDTABLE'], maxConcurrentEngagements: 1, declaredAt },
+  { officialId: o.anoukJansen, summary: "Led the zoning plan for Hoorn's waterfront districts and the redesign of its harbour quays as public space.", languages: ['de'], formatsAccepted: ['EXPERT_ASSIGNMENT', 'ROUNDTABLE', 'STUDY_VISIT'], maxConcurrentEngagements: 1, declaredAt },
+  { officialId: o.javierMoreno, summary: "Set up community guiding in Ronda's historic centre and works with owners of listed buildings to open them to visitors.", languages: [], formatsAccepted: ['STUDY_VISIT', 'WORK_PLACEMENT'], maxConcurrentEngagements: 1, declaredAt },
+];
+
+const peerAvailability: (typeof expertAvailability.$inferInsert)[] = [
+  { officialId: o.pieterVanDijk, availableFrom: '2027-01-01', availableTo: '2027-12-31' },
+  { officialId: o.martaIbanez, availableFrom: '2027-02-01', availableTo: '2027-06-30' },
+  { officialId: o.martaIbanez, availableFrom: '2027-09-01', availableTo: '2027-11-30' },
+  { officialId: o.sigrunArnadottir, availableFrom: '2026-06-01', availableTo: '2027-05-31' },
+  { officialId: o.anoukJansen, availableFrom: '2027-01-01', availableTo: '2027-06-30' },
+  { officialId: o.javierMoreno, availableFrom: '2026-10-01', availableTo: '2027-03-31' },
+];
+
+// What RequestValidated carried for the five requests the secretariat validated.
+const validatedRequests: (typeof poolRequests.$inferInsert)[] = [
+  {
+    requestId: r.agonaWestSanitation,
+    reference: 'REQ-2017-0001',
+    municipalityId: m.agonaWest,
+    title: 'A joint sanitation management plan for Agona West',
+    challenge:
+      'Public toilets in Agona Swedru overflow in the rainy season, septic tanks are emptied irregularly and liquid waste ends up in open drains. Responsibilities are spread between the Assembly, private desludgers and community groups, and no plan joins them up.',
+    topics: ['sanitation', 'solid-waste', 'public-health'],
+    preferredFormats: ['EXPERT_ASSIGNMENT', 'STUDY_VISIT'],
+    languages: ['en'],
+    earliestStart: '2017-03-01',
+    latestEnd: '2017-12-31',
+    validatedAt: at('2017-01-30T09:00:00Z'),
+  },
+  {
+    requestId: r.sandgerdiHarbour,
+    reference: 'REQ-2017-0002',
+    municipalityId: m.sandgerdi,
+    title: 'Welcoming cruise visitors without overwhelming a harbour town',
+    challenge:
+      'Cruise calls at the Suðurnes harbours are growing fast. A town of 1,700 people has no plan for thousands of visitors in a day: transport, toilets, guiding, and what residents gain from it.',
+    topics: ['tourism'],
+    preferredFormats: ['STUDY_VISIT', 'ROUNDTABLE'],
+    languages: ['en'],
+    earliestStart: '2017-04-01',
+    latestEnd: '2017-10-31',
+    validatedAt: at('2017-02-27T09:00:00Z'),
+  },
+  {
+    requestId: r.villaDeLeyvaEcotourism,
+    reference: 'REQ-2026-0001',
+    municipalityId: m.villaDeLeyva,
+    title: 'Community-based ecotourism around the historic centre',
+    challenge:
+      'Visitors crowd the colonial centre at weekends while the surrounding veredas see little of the income. Local families want to guide visitors, but there is no training, no quality standard and no way to book them.',
+    topics: ['ecotourism', 'cultural-heritage'],
+    preferredFormats: ['STUDY_VISIT', 'WORK_PLACEMENT'],
+    languages: ['es', 'en'],
+    earliestStart: '2026-10-01',
+    latestEnd: '2027-03-31',
+    validatedAt: at('2026-02-02T09:00:00Z'),
+  },
+  {
+    requestId: r.battambangUrbanPlanning,
+    reference: 'REQ-2026-0002',
+    municipalityId: m.battambang,
+    title: 'A land-use plan for the riverside districts',
+    challenge:
+      'Building along the Sangkae river is outpacing the master plan: riverbanks are filled in, flood land is built on and the public promenade is broken up.',
+    topics: ['land-use', 'public-space'],
+    preferredFormats: ['EXPERT_ASSIGNMENT', 'ROUNDTABLE'],
+    languages: ['en'],
+    earliestStart: '2027-01-11',
+    latestEnd: '2027-06-30',
+    validatedAt: at('2026-02-23T09:00:00Z'),
+  },
+  {
+    requestId: r.jinjaWaste,
+    reference: 'REQ-2026-0003',
+    municipalityId: m.jinja,
+    title: 'Recycling and solid-waste collection in the markets',
+    challenge:
+      'The central markets produce most of the city’s organic and plastic waste; collection is irregular, skips overflow and vendors burn what is left.',
+    topics: ['solid-waste', 'recycling'],
+    preferredFormats: ['EXPERT_ASSIGNMENT'],
+    languages: ['en'],
+    earliestStart: '2027-01-04',
+    latestEnd: '2027-09-30',
+    validatedAt: at('2026-03-23T09:00:00Z'),
+  },
+];
+
+const engagementRows: (typeof poolEngagements.$inferInsert)[] = [
+  ...[o.georgeFreeman, o.pieterVanDijk, o.martaIbanez].map((officialId) => ({
+    exchangeId: x.agonaWestSanitation,
+    officialId,
+    status: 'COMPLETED' as const,
+    updatedAt: at('2017-06-30T16:00:00Z'),
+  })),
+  ...[o.javierMoreno, o.andreaGomez].map((officialId) => ({
+    exchangeId: x.villaDeLeyvaEcotourism,
+    officialId,
+    status: 'ACTIVE' as const,
+    updatedAt: at('2026-11-16T08:00:00Z'),
+  })),
+];
+
+/** The requesters' ratings, each about the peers of their exchange. */
+const ratingRows: (typeof poolRatings.$inferInsert)[] = [
+  { evaluation: 'agonaWestSanitation:before:georgeFreeman', phase: 'BEFORE', rating: 4, peers: [o.pieterVanDijk, o.martaIbanez] },
+  { evaluation: 'agonaWestSanitation:during:georgeFreeman', phase: 'DURING', rating: 4, peers: [o.pieterVanDijk, o.martaIbanez] },
+  { evaluation: 'agonaWestSanitation:after-0:georgeFreeman', phase: 'AFTER', rating: 5, peers: [o.pieterVanDijk, o.martaIbanez] },
+  { evaluation: 'agonaWestSanitation:after-6:georgeFreeman', phase: 'AFTER', rating: 5, peers: [o.pieterVanDijk, o.martaIbanez] },
+  { evaluation: 'villaDeLeyvaEcotourism:before:andreaGomez', phase: 'BEFORE', rating: 4, peers: [o.javierMoreno] },
+  { evaluation: 'villaDeLeyvaEcotourism:during:andreaGomez', phase: 'DURING', rating: 5, peers: [o.javierMoreno] },
+].flatMap(({ evaluation, phase, rating, peers }) =>
+  peers.map((officialId) => ({ evaluationId: demoId(`evaluation:${evaluation}`), officialId, phase, rating })),
+);
+
 export async function seedDemo(db: Database): Promise<boolean> {
   return db.transaction(async (tx) => {
     const [existing] = await tx.select({ n: count() }).from(matches);
     if ((existing?.n ?? 0) > 0) return false;
     await tx.insert(expertise).values(declaredExpertise);
     await tx.insert(matches).values(demoMatches());
+    await tx.insert(matchTransitions).values(demoHistory());
+    await tx.insert(poolMunicipalities).values(poolMunicipalityRows);
+    await tx.insert(poolOfficials).values(poolOfficialRows);
+    await tx.insert(expertProfiles).values(peerProfiles);
+    await tx.insert(expertAvailability).values(peerAvailability);
+    await tx.insert(poolRequests).values(validatedRequests);
+    await tx.insert(poolEngagements).values(engagementRows);
+    await tx.insert(poolRatings).values(ratingRows);
     return true;
   });
 }

@@ -2,9 +2,10 @@
 // field that reads rows goes through one of these, so a list of any length costs one
 // statement per kind of row.
 import { loaderByKey, loaderOfMany, type RequestScope } from '@connect/kit';
+import { ExpertPoolRepository } from './db/pool.ts';
 import { MatchingRepository } from './db/repository.ts';
 
-export function createLoaders(repository: MatchingRepository) {
+export function createLoaders(repository: MatchingRepository, pool: ExpertPoolRepository) {
   return {
     match: loaderByKey((ids: readonly string[]) => repository.matchesByIds(ids), (m) => m.id),
     matchesOfRequest: loaderOfMany(
@@ -19,6 +20,15 @@ export function createLoaders(repository: MatchingRepository) {
       (ids: readonly string[]) => repository.expertiseOfOfficials(ids),
       (e) => e.officialId,
     ),
+    historyOfMatch: loaderOfMany(
+      (ids: readonly string[]) => repository.historyOfMatches(ids),
+      (t) => t.matchId,
+    ),
+    expertProfile: loaderByKey((ids: readonly string[]) => pool.profilesOf(ids), (p) => p.officialId),
+    availabilityOfOfficial: loaderOfMany(
+      (ids: readonly string[]) => pool.availabilityOf(ids),
+      (w) => w.officialId,
+    ),
   };
 }
 
@@ -29,5 +39,5 @@ export interface Context extends RequestScope {
 
 export function createContext(scope: RequestScope): Context {
   const matching = new MatchingRepository(scope.db);
-  return { ...scope, matching, loaders: createLoaders(matching) };
+  return { ...scope, matching, loaders: createLoaders(matching, new ExpertPoolRepository(scope.db)) };
 }

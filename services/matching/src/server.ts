@@ -4,6 +4,7 @@ import { serviceFiles, type GraphQLResolverMap, type SubgraphDefinition } from '
 import { createContext, type Context } from './loaders.ts';
 import { resolvers } from './resolvers/index.ts';
 import { seedDemo } from './demo.ts';
+import { handlers } from './handlers.ts';
 import { serviceTableSet } from './db/tables.ts';
 
 export const matching: SubgraphDefinition<Context> = {
@@ -14,8 +15,10 @@ export const matching: SubgraphDefinition<Context> = {
   createContext,
   tables: serviceTableSet,
   seedDemo,
+  handlers,
 };
 
 export type { Context };
 export { MatchingRepository } from './db/repository.ts';
 export { scoreMatch, rankByScore, matchFactorKinds, type FactorAssessment } from './scoring.ts';
+export { rankExperts, type PoolExpert, type OpenRequest } from './ranking.ts';

@@ -214,6 +214,65 @@ describe('matching subgraph', () => {
     expect(subgraph.database.statements.count).toBe(1);
   });
 
+  it('tells the history of each demo match: who proposed it, who answered, when and what they said', async () => {
+    const result = await subgraph.execute({
+      query: `query($id: ID!) { match(id: $id) { responseNote history { from to at actor reason } } }`,
+      variables: { id: demo.matches.battambangMarta },
+    });
+    expect(result.errors).toBeUndefined();
+    const note = 'Land-use planning is outside my field; I could only advise on the water network of the districts.';
+    expect(result.data?.match).toEqual({
+      responseNote: note,
+      history: [
+        { from: 'SUGGESTED', to: 'PROPOSED', at: '2026-10-12T10:00:00.000Z', actor: 'STAFF', reason: null },
+        { from: 'PROPOSED', to: 'DECLINED', at: '2026-10-16T14:00:00.000Z', actor: `OFFICIAL:${demo.officials.martaIbanez}`, reason: note },
+      ],
+    });
+    const suggested = await subgraph.execute({ query: `{ match(id: "${demo.matches.jinjaPieter}") { responseNote history { to } } }` });
+    expect(suggested.data?.match).toEqual({ responseNote: null, history: [] });
+  });
+
+  it("shows what a peer declared about helping, and null for an official who declared nothing", async () => {
+    const result = await subgraph.execute({
+      query: `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Official {
+        expertProfile { summary languages availability { from to } formatsAccepted maxConcurrentEngagements declaredAt } } } }`,
+      variables: { reps: [{ __typename: 'Official', id: demo.officials.martaIbanez }, { __typename: 'Official', id: demo.officials.sokhaChan }] },
+    });
+    expect(result.errors).toBeUndefined();
+    expect(result.data?._entities).toEqual([
+      {
+        expertProfile: {
+          summary: expect.stringContaining('wastewater treatment'),
+          languages: [],
+          availability: [
+            { from: '2027-02-01', to: '2027-06-30' },
+            { from: '2027-09-01', to: '2027-11-30' },
+          ],
+          formatsAccepted: ['EXPERT_ASSIGNMENT', 'ROUNDTABLE'],
+          maxConcurrentEngagements: 2,
+          declaredAt: '2026-09-01T09:00:00.000Z',
+        },
+      },
+      { expertProfile: null },
+    ]);
+  });
+
+  it('batches profiles, availability and histories too: one statement each, whatever the number of officials and matches', async () => {
+    const reps = [
+      ...Object.values(demo.officials).map((id) => ({ __typename: 'Official', id })),
+      ...Object.values(demo.matches).map((id) => ({ __typename: 'Match', id })),
+    ];
+    subgraph.database.statements.reset();
+    const result = await subgraph.execute({
+      query: `query($reps: [_Any!]!) { _entities(representations: $reps) {
+        ... on Official { expertProfile { availability { from } } } ... on Match { history { to } } } }`,
+      variables: { reps },
+    });
+    expect(result.errors).toBeUndefined();
+    // matches by id, their histories, profiles, availability of the profiles
+    expect(subgraph.database.statements.count).toBe(4);
+  });
+
   it('seeds the demo story only once', async () => {
     expect(await matching.seedDemo!(subgraph.database.db)).toBe(false);
   });

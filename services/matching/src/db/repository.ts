@@ -1,14 +1,28 @@
 // Reads of the matching service's tables. Built over an Executor, so the same class
 // serves the database and, inside `db.transaction`, the transaction on `tx`.
-import { and, asc, desc, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '@connect/kit';
 import type { MatchStatus } from '../lifecycle.ts';
-import { expertise, matches, type ExpertiseRow, type MatchRow } from './tables.ts';
+import type { RankedExpert } from '../ranking.ts';
+import { rankByScore } from '../scoring.ts';
+import { expertise, matches, matchTransitions, type ExpertiseRow, type MatchRow, type MatchTransitionRow } from './tables.ts';
 
 /** The statuses of a match that has been put to its official. */
 export const proposalStatuses: readonly MatchStatus[] = ['PROPOSED', 'ACCEPTED', 'DECLINED'];
 
+/** The statuses of a match still waiting for someone: the secretariat or the official. */
+export const openStatuses: readonly MatchStatus[] = ['SUGGESTED', 'PROPOSED'];
+
 export type NewMatch = typeof matches.$inferInsert;
+
+/** A change of status: who made it, when and why, and what else it sets on the match. */
+export interface MatchChange {
+  to: MatchStatus;
+  at: Date;
+  actor: string;
+  reason?: string | null;
+  set?: Partial<Pick<MatchRow, 'proposedAt' | 'respondedAt' | 'responseNote'>>;
+}
 
 export class MatchingRepository {
   constructor(private readonly db: Executor) {}
@@ -16,6 +30,97 @@ export class MatchingRepository {
   /** Stores a ranking: one row per candidate, factors included. */
   recordMatches(rows: NewMatch[]): Promise<MatchRow[]> {
     return this.db.insert(matches).values(rows).returning();
+  }
+
+  /** The match, locked for the rest of the transaction. */
+  async matchForUpdate(id: string): Promise<MatchRow | null> {
+    const [row] = await this.db.select().from(matches).where(eq(matches.id, id)).for('update');
+    return row ?? null;
+  }
+
+  /**
+   * Moves a match to the status its lifecycle allowed and writes the history row. The
+   * update is guarded by the status read, so a change made meanwhile is never overwritten.
+   */
+  async changeStatus(match: MatchRow, change: MatchChange): Promise<void> {
+    const updated = await this.db
+      .update(matches)
+      .set({ status: change.to, ...change.set })
+      .where(and(eq(matches.id, match.id), eq(matches.status, match.status)))
+      .returning({ id: matches.id });
+    if (updated.length === 0) throw new Error(`match ${match.id} left status ${match.status} during the change`);
+    await this.db
+      .insert(matchTransitions)
+      .values({ matchId: match.id, from: match.status, to: change.to, at: change.at, actor: change.actor, reason: change.reason ?? null });
+  }
+
+  /** Matches still open for a request or an official, to withdraw when it goes away. */
+  openMatches(where: { requestId: string } | { officialId: string }): Promise<MatchRow[]> {
+    const owner = 'requestId' in where ? eq(matches.requestId, where.requestId) : eq(matches.officialId, where.officialId);
+    return this.db
+      .select()
+      .from(matches)
+      .where(and(owner, inArray(matches.status, [...openStatuses])))
+      .orderBy(asc(matches.id))
+      .for('update');
+  }
+
+  /**
+   * Replaces the SUGGESTED matches of a request by a new shortlist. A peer suggested
+   * again keeps their match (and its id), with the new score; suggestions that fell out
+   * are deleted; matches already put to their official stay as they are. Then every
+   * match of the request is ranked again by score, so ranks run 1, 2, 3, ... and follow
+   * the scores across old and new matches.
+   */
+  async replaceSuggestions(requestId: string, existing: readonly MatchRow[], shortlist: readonly RankedExpert[], at: Date): Promise<void> {
+    const kept = existing.filter((m) => m.status !== 'SUGGESTED');
+    const chosen = new Set(shortlist.map((s) => s.officialId));
+    const dropped = existing.filter((m) => m.status === 'SUGGESTED' && !chosen.has(m.officialId)).map((m) => m.id);
+    if (dropped.length > 0) await this.db.delete(matches).where(inArray(matches.id, dropped));
+    if (shortlist.length === 0) {
+      await this.renumber(kept);
+      return;
+    }
+    const stored = await this.db
+      .insert(matches)
+      .values(
+        shortlist.map((s) => ({ requestId, officialId: s.officialId, rank: s.rank, score: s.score, factors: s.factors, status: 'SUGGESTED' as const, createdAt: at })),
+      )
+      .onConflictDoUpdate({
+        target: [matches.requestId, matches.officialId],
+        set: { rank: sql`excluded.rank`, score: sql`excluded.score`, factors: sql`excluded.factors`, createdAt: sql`excluded.created_at` },
+        setWhere: eq(matches.status, 'SUGGESTED'),
+      })
+      .returning();
+    const byOfficial = new Map(stored.map((m) => [m.officialId, m]));
+    await this.renumber([...kept, ...shortlist.flatMap((s) => byOfficial.get(s.officialId) ?? [])]);
+  }
+
+  /** Gives the matches of one request the ranks their scores call for. */
+  private async renumber(rows: readonly MatchRow[]): Promise<void> {
+    for (const { id, rank, previous } of rankByScore(rows.map((m) => ({ id: m.id, score: m.score, previous: m.rank })))) {
+      if (rank !== previous) await this.db.update(matches).set({ rank }).where(eq(matches.id, id));
+    }
+  }
+
+  /** Every match of a request, in rank order. */
+  matchesOfRequest(requestId: string): Promise<MatchRow[]> {
+    return this.db.select().from(matches).where(eq(matches.requestId, requestId)).orderBy(asc(matches.rank), asc(matches.id));
+  }
+
+  /** The history of each match, oldest change first. */
+  historyOfMatches(matchIds: readonly string[]): Promise<MatchTransitionRow[]> {
+    return this.db
+      .select()
+      .from(matchTransitions)
+      .where(inArray(matchTransitions.matchId, [...matchIds]))
+      .orderBy(matchTransitions.matchId, asc(matchTransitions.at), asc(matchTransitions.id));
+  }
+
+  /** One match read fresh, as a mutation's payload shows it after the change. */
+  async matchById(id: string): Promise<MatchRow | null> {
+    const [row] = await this.matchesByIds([id]);
+    return row ?? null;
   }
 
   matchesByIds(ids: readonly string[]): Promise<MatchRow[]> {

@@ -3,7 +3,9 @@
 import { sql } from 'drizzle-orm';
 import {
   check,
+  date,
   doublePrecision,
+  foreignKey,
   index,
   integer,
   jsonb,
@@ -15,6 +17,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { matchStatuses } from '../lifecycle.ts';
+import { exchangeFormats } from '../ranking.ts';
 import type { MatchFactor } from '../scoring.ts';
 import { serviceTables } from '@connect/kit';
 
@@ -74,5 +77,153 @@ export const expertise = matchingSchema.table(
   ],
 );
 
+/** Every change of status of a match, with who, when and why. */
+export const matchTransitions = matchingSchema.table(
+  'match_transition',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    matchId: uuid('match_id').notNull(),
+    from: matchStatus('from_status').notNull(),
+    to: matchStatus('to_status').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    actor: text('actor').notNull(),
+    reason: text('reason'),
+  },
+  (t) => [
+    foreignKey({ name: 'match_transition_match_fk', columns: [t.matchId], foreignColumns: [matches.id] }).onDelete('cascade'),
+    index('match_transition_match_idx').on(t.matchId, t.at),
+  ],
+);
+
+export const exchangeFormat = matchingSchema.enum('exchange_format', exchangeFormats);
+
+// What an official declares here besides topics: how and when they can help. Replaced
+// whole by each declaration, like their expertise rows.
+export const expertProfiles = matchingSchema.table(
+  'expert_profile',
+  {
+    officialId: uuid('official_id').primaryKey(),
+    summary: text('summary'),
+    /** Languages added to those of the municipal profile. */
+    languages: text('languages').array().notNull().default([]),
+    formatsAccepted: exchangeFormat('formats_accepted').array().notNull().default([]),
+    maxConcurrentEngagements: integer('max_concurrent_engagements').notNull().default(1),
+    declaredAt: timestamp('declared_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [check('expert_profile_engagements_range', sql`${t.maxConcurrentEngagements} between 1 and 10`)],
+);
+
+// A child table rather than a daterange column: plain dates read the same on PGlite
+// and postgres.js, and the overlap test is two comparisons.
+export const expertAvailability = matchingSchema.table(
+  'expert_availability',
+  {
+    officialId: uuid('official_id').notNull(),
+    availableFrom: date('available_from', { mode: 'string' }).notNull(),
+    availableTo: date('available_to', { mode: 'string' }).notNull(),
+  },
+  (t) => [
+    primaryKey({ name: 'expert_availability_pk', columns: [t.officialId, t.availableFrom] }),
+    foreignKey({ name: 'expert_availability_profile_fk', columns: [t.officialId], foreignColumns: [expertProfiles.officialId] }).onDelete('cascade'),
+    check('expert_availability_in_order', sql`${t.availableFrom} <= ${t.availableTo}`),
+  ],
+);
+
+// The expert pool: projections of other services' facts, written only by event
+// handlers (and by the demo seed, as the story's events would have). Kinds, mandates,
+// function areas and formats stay text here: a value the owning service adds later
+// must not make a handler fail.
+
+/** Municipalities as MunicipalityRegistered/Updated describe them. */
+export const poolMunicipalities = matchingSchema.table('pool_municipality', {
+  municipalityId: uuid('municipality_id').primaryKey(),
+  name: text('name').notNull(),
+  countryCode: text('country_code').notNull(),
+  kind: text('kind').notNull(),
+  population: integer('population'),
+  languages: text('languages').array().notNull().default([]),
+  /** When the source said so: an older event never overwrites a newer one. */
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+});
+
+/** Officials as OfficialRegistered/Updated describe them; no name, no contact data. */
+export const poolOfficials = matchingSchema.table(
+  'pool_official',
+  {
+    officialId: uuid('official_id').primaryKey(),
+    municipalityId: uuid('municipality_id').notNull(),
+    position: text('position').notNull(),
+    mandate: text('mandate').notNull(),
+    functionArea: text('function_area').notNull(),
+    languages: text('languages').array().notNull().default([]),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('pool_official_municipality_idx').on(t.municipalityId)],
+);
+
+/** Officials erased from the directory: a late Registered/Updated must not bring them back. */
+export const erasedOfficials = matchingSchema.table('erased_official', {
+  officialId: uuid('official_id').primaryKey(),
+  erasedAt: timestamp('erased_at', { withTimezone: true }).notNull(),
+});
+
+/** Validated requests and what matching needs of them; withdrawn ones are kept, closed. */
+export const poolRequests = matchingSchema.table(
+  'pool_request',
+  {
+    requestId: uuid('request_id').primaryKey(),
+    reference: text('reference').notNull(),
+    municipalityId: uuid('municipality_id').notNull(),
+    title: text('title').notNull(),
+    challenge: text('challenge').notNull(),
+    topics: text('topics').array().notNull().default([]),
+    preferredFormats: text('preferred_formats').array().notNull().default([]),
+    languages: text('languages').array().notNull().default([]),
+    earliestStart: date('earliest_start', { mode: 'string' }),
+    latestEnd: date('latest_end', { mode: 'string' }),
+    validatedAt: timestamp('validated_at', { withTimezone: true }).notNull(),
+    withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
+  },
+  (t) => [index('pool_request_municipality_idx').on(t.municipalityId)],
+);
+
+export const engagementStatus = matchingSchema.enum('engagement_status', ['ACTIVE', 'COMPLETED', 'CANCELLED']);
+
+// One row per official and exchange rather than counters: a redelivered or late event
+// sets a row to what it already is, so counts stay right whatever the order of arrival.
+export const poolEngagements = matchingSchema.table(
+  'pool_engagement',
+  {
+    exchangeId: uuid('exchange_id').notNull(),
+    officialId: uuid('official_id').notNull(),
+    status: engagementStatus('status').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    primaryKey({ name: 'pool_engagement_pk', columns: [t.exchangeId, t.officialId] }),
+    index('pool_engagement_official_idx').on(t.officialId, t.status),
+  ],
+);
+
+/** Ratings officials received in evaluations (EvaluationRecorded ratedOfficialIds). */
+export const poolRatings = matchingSchema.table(
+  'pool_rating',
+  {
+    evaluationId: uuid('evaluation_id').notNull(),
+    officialId: uuid('official_id').notNull(),
+    phase: text('phase').notNull(),
+    rating: integer('rating').notNull(),
+  },
+  (t) => [
+    primaryKey({ name: 'pool_rating_pk', columns: [t.evaluationId, t.officialId] }),
+    index('pool_rating_official_idx').on(t.officialId),
+    check('pool_rating_range', sql`${t.rating} between 1 and 5`),
+  ],
+);
+
 export type MatchRow = typeof matches.$inferSelect;
+export type MatchTransitionRow = typeof matchTransitions.$inferSelect;
 export type ExpertiseRow = typeof expertise.$inferSelect;
+export type ExpertProfileRow = typeof expertProfiles.$inferSelect;
+export type AvailabilityRow = typeof expertAvailability.$inferSelect;
+export type PoolRequestRow = typeof poolRequests.$inferSelect;

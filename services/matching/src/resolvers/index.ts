@@ -1,9 +1,10 @@
-import { DateTime } from '@connect/kit';
+import { scalarResolvers } from '@connect/kit';
+import { ExpertProfile } from './expert-profile.ts';
 import { Expertise } from './expertise.ts';
 import { Match } from './match.ts';
+import { Mutation } from './mutations/index.ts';
 import { Official } from './official.ts';
 import { Query } from './query.ts';
 import { Request } from './request.ts';
 
-// Only DateTime: the SDL declares no Date, and buildSubgraphSchema refuses resolvers for unknown types.
-export const resolvers = { DateTime, Query, Match, Request, Official, Expertise };
+export const resolvers = { ...scalarResolvers, Query, Mutation, Match, Request, Official, Expertise, ExpertProfile };

@@ -10,4 +10,5 @@ export const Match = {
   // Requests and officials live in other subgraphs: the gateway fills them in from the id.
   request: (m: MatchRow) => ({ id: m.requestId }),
   official: (m: MatchRow) => ({ id: m.officialId }),
+  history: (m: MatchRow, _: unknown, ctx: Context) => ctx.loaders.historyOfMatch.load(m.id),
 };

@@ -6,5 +6,6 @@ import type { Context } from '../loaders.ts';
 export const Official = {
   __resolveReference: referencedKey,
   expertise: (o: { id: string }, _: unknown, ctx: Context) => ctx.loaders.expertiseOfOfficial.load(o.id),
+  expertProfile: (o: { id: string }, _: unknown, ctx: Context) => ctx.loaders.expertProfile.load(o.id),
   proposals: (o: { id: string }, _: unknown, ctx: Context) => ctx.loaders.proposalsOfOfficial.load(o.id),
 };

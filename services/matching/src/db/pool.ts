@@ -1,0 +1,316 @@
+// The expert pool: what matching knows of municipalities, officials, open requests,
+// engagements and ratings, all learnt from other services' events, together with what
+// officials declare here. Event handlers write it; ranking reads it.
+import { and, asc, avg, count, eq, inArray, isNull, lte } from 'drizzle-orm';
+import type { EventPayloads, Executor } from '@connect/kit';
+import type { DayWindow, DeclaredTopic, ExchangeFormat, MunicipalityContext, OpenRequest, PoolExpert } from '../ranking.ts';
+import {
+  erasedOfficials,
+  expertAvailability,
+  expertise,
+  expertProfiles,
+  poolEngagements,
+  poolMunicipalities,
+  poolOfficials,
+  poolRatings,
+  poolRequests,
+  type AvailabilityRow,
+  type ExpertProfileRow,
+  type PoolRequestRow,
+} from './tables.ts';
+
+/** What an official declares: their topics and how and when they can help. */
+export interface Declaration {
+  topics: DeclaredTopic[];
+  summary: string | null;
+  languages: string[];
+  availability: DayWindow[];
+  formatsAccepted: ExchangeFormat[];
+  maxConcurrentEngagements: number;
+}
+
+/** Ratings given in this phase of an evaluation judge the peer's work; earlier ones judge expectations. */
+const ratedPhase = 'AFTER';
+
+export class ExpertPoolRepository {
+  constructor(private readonly db: Executor) {}
+
+  // --- municipalities and officials -------------------------------------------------
+
+  /** Stores a municipality as the directory described it at `at`, unless a newer description is stored. */
+  async saveMunicipality(m: EventPayloads['MunicipalityRegistered'], at: Date): Promise<void> {
+    const row = {
+      municipalityId: m.municipalityId,
+      name: m.name,
+      countryCode: m.countryCode,
+      kind: m.kind,
+      population: m.population,
+      languages: m.languages,
+      updatedAt: at,
+    };
+    await this.db
+      .insert(poolMunicipalities)
+      .values(row)
+      .onConflictDoUpdate({ target: poolMunicipalities.municipalityId, set: row, setWhere: lte(poolMunicipalities.updatedAt, at) });
+  }
+
+  /** Stores an official as the directory described them at `at`; false when they were erased. */
+  async saveOfficial(o: EventPayloads['OfficialRegistered'], at: Date): Promise<boolean> {
+    if (await this.isErased(o.officialId)) return false;
+    const row = {
+      officialId: o.officialId,
+      municipalityId: o.municipalityId,
+      position: o.position,
+      mandate: o.mandate,
+      functionArea: o.functionArea,
+      languages: o.languages,
+      updatedAt: at,
+    };
+    await this.db
+      .insert(poolOfficials)
+      .values(row)
+      .onConflictDoUpdate({ target: poolOfficials.officialId, set: row, setWhere: lte(poolOfficials.updatedAt, at) });
+    return true;
+  }
+
+  /** Takes the official out of the pool with everything they declared or received, and remembers the erasure. */
+  async eraseOfficial(officialId: string, at: Date): Promise<void> {
+    await this.db.insert(erasedOfficials).values({ officialId, erasedAt: at }).onConflictDoNothing();
+    await this.db.delete(poolOfficials).where(eq(poolOfficials.officialId, officialId));
+    await this.db.delete(expertProfiles).where(eq(expertProfiles.officialId, officialId));
+    await this.db.delete(expertise).where(eq(expertise.officialId, officialId));
+    await this.db.delete(poolEngagements).where(eq(poolEngagements.officialId, officialId));
+    await this.db.delete(poolRatings).where(eq(poolRatings.officialId, officialId));
+  }
+
+  async isInPool(officialId: string): Promise<boolean> {
+    const [row] = await this.db.select({ id: poolOfficials.officialId }).from(poolOfficials).where(eq(poolOfficials.officialId, officialId));
+    return Boolean(row);
+  }
+
+  private async isErased(officialId: string): Promise<boolean> {
+    const [row] = await this.db.select({ id: erasedOfficials.officialId }).from(erasedOfficials).where(eq(erasedOfficials.officialId, officialId));
+    return Boolean(row);
+  }
+
+  async municipality(municipalityId: string): Promise<MunicipalityContext | null> {
+    const [row] = await this.db
+      .select({
+        municipalityId: poolMunicipalities.municipalityId,
+        name: poolMunicipalities.name,
+        countryCode: poolMunicipalities.countryCode,
+        kind: poolMunicipalities.kind,
+        population: poolMunicipalities.population,
+      })
+      .from(poolMunicipalities)
+      .where(eq(poolMunicipalities.municipalityId, municipalityId));
+    return row ?? null;
+  }
+
+  // --- declarations -------------------------------------------------------------------
+
+  /** Replaces the official's whole declaration: topics, profile and availability. */
+  async declare(officialId: string, declaration: Declaration, at: Date): Promise<void> {
+    const profile = {
+      officialId,
+      summary: declaration.summary,
+      languages: declaration.languages,
+      formatsAccepted: declaration.formatsAccepted,
+      maxConcurrentEngagements: declaration.maxConcurrentEngagements,
+      declaredAt: at,
+    };
+    await this.db.insert(expertProfiles).values(profile).onConflictDoUpdate({ target: expertProfiles.officialId, set: profile });
+    await this.db.delete(expertAvailability).where(eq(expertAvailability.officialId, officialId));
+    if (declaration.availability.length > 0) {
+      await this.db
+        .insert(expertAvailability)
+        .values(declaration.availability.map((w) => ({ officialId, availableFrom: w.from, availableTo: w.to })));
+    }
+    await this.db.delete(expertise).where(eq(expertise.officialId, officialId));
+    if (declaration.topics.length === 0) return;
+    await this.db.insert(expertise).values(
+      declaration.topics.map((t) => ({
+        officialId,
+        topicCode: t.topic,
+        level: t.level,
+        yearsOfExperience: t.yearsOfExperience,
+        summary: t.summary ?? null,
+      })),
+    );
+  }
+
+  profilesOf(officialIds: readonly string[]): Promise<ExpertProfileRow[]> {
+    return this.db.select().from(expertProfiles).where(inArray(expertProfiles.officialId, [...officialIds]));
+  }
+
+  /** Each official's availability, earliest first. */
+  availabilityOf(officialIds: readonly string[]): Promise<AvailabilityRow[]> {
+    return this.db
+      .select()
+      .from(expertAvailability)
+      .where(inArray(expertAvailability.officialId, [...officialIds]))
+      .orderBy(expertAvailability.officialId, asc(expertAvailability.availableFrom));
+  }
+
+  // --- requests -----------------------------------------------------------------------
+
+  /** Stores a validated request as open; a second validation of the same request refreshes it. */
+  async openRequest(r: EventPayloads['RequestValidated']): Promise<void> {
+    const row = {
+      requestId: r.requestId,
+      reference: r.reference,
+      municipalityId: r.municipalityId,
+      title: r.title,
+      challenge: r.challenge,
+      topics: r.topics,
+      preferredFormats: r.preferredFormats,
+      languages: r.languages,
+      earliestStart: r.earliestStart,
+      latestEnd: r.latestEnd,
+      validatedAt: new Date(r.validatedAt),
+    };
+    await this.db.insert(poolRequests).values(row).onConflictDoUpdate({ target: poolRequests.requestId, set: row });
+  }
+
+  /** Closes a request for matching; false when it is unknown or already closed. */
+  async withdrawRequest(requestId: string, at: Date): Promise<boolean> {
+    const closed = await this.db
+      .update(poolRequests)
+      .set({ withdrawnAt: at })
+      .where(and(eq(poolRequests.requestId, requestId), isNull(poolRequests.withdrawnAt)))
+      .returning({ id: poolRequests.requestId });
+    return closed.length > 0;
+  }
+
+  /** The request, locked for the rest of the transaction so that two runs for it take turns. */
+  async requestForRanking(requestId: string): Promise<PoolRequestRow | null> {
+    const [row] = await this.db.select().from(poolRequests).where(eq(poolRequests.requestId, requestId)).for('update');
+    return row ?? null;
+  }
+
+  // --- engagements and ratings --------------------------------------------------------
+
+  /** The officials take part in a running exchange; an exchange already over stays over. */
+  async startEngagements(exchangeId: string, officialIds: readonly string[], at: Date): Promise<void> {
+    if (officialIds.length === 0) return;
+    await this.db
+      .insert(poolEngagements)
+      .values(officialIds.map((officialId) => ({ exchangeId, officialId, status: 'ACTIVE' as const, updatedAt: at })))
+      .onConflictDoNothing();
+  }
+
+  /** The exchange is over for everyone in it, whether or not its start was heard of. */
+  async endEngagements(exchangeId: string, officialIds: readonly string[], status: 'COMPLETED' | 'CANCELLED', at: Date): Promise<void> {
+    await this.db.update(poolEngagements).set({ status, updatedAt: at }).where(eq(poolEngagements.exchangeId, exchangeId));
+    if (officialIds.length === 0) return;
+    await this.db
+      .insert(poolEngagements)
+      .values(officialIds.map((officialId) => ({ exchangeId, officialId, status, updatedAt: at })))
+      .onConflictDoUpdate({ target: [poolEngagements.exchangeId, poolEngagements.officialId], set: { status, updatedAt: at } });
+  }
+
+  async recordRatings(evaluationId: string, officialIds: readonly string[], phase: string, rating: number): Promise<void> {
+    if (officialIds.length === 0) return;
+    await this.db
+      .insert(poolRatings)
+      .values(officialIds.map((officialId) => ({ evaluationId, officialId, phase, rating })))
+      .onConflictDoNothing();
+  }
+
+  // --- what ranking reads -------------------------------------------------------------
+
+  /**
+   * Every official who has declared a profile, with all ranking needs to know of them.
+   * Six statements whatever the size of the pool; filtering on the database side comes
+   * with issue 4, when the pool outgrows memory.
+   */
+  async experts(): Promise<PoolExpert[]> {
+    const people = await this.db
+      .select({
+        officialId: poolOfficials.officialId,
+        position: poolOfficials.position,
+        mandate: poolOfficials.mandate,
+        functionArea: poolOfficials.functionArea,
+        officialLanguages: poolOfficials.languages,
+        municipalityId: poolMunicipalities.municipalityId,
+        name: poolMunicipalities.name,
+        countryCode: poolMunicipalities.countryCode,
+        kind: poolMunicipalities.kind,
+        population: poolMunicipalities.population,
+        summary: expertProfiles.summary,
+        declaredLanguages: expertProfiles.languages,
+        formatsAccepted: expertProfiles.formatsAccepted,
+        maxConcurrentEngagements: expertProfiles.maxConcurrentEngagements,
+      })
+      .from(expertProfiles)
+      .innerJoin(poolOfficials, eq(poolOfficials.officialId, expertProfiles.officialId))
+      .innerJoin(poolMunicipalities, eq(poolMunicipalities.municipalityId, poolOfficials.municipalityId))
+      .orderBy(asc(poolOfficials.officialId));
+    if (people.length === 0) return [];
+    const ids = people.map((p) => p.officialId);
+
+    // One after the other: inside a transaction there is one connection to share.
+    const windows = await this.availabilityOf(ids);
+    const topics = await this.db.select().from(expertise).where(inArray(expertise.officialId, ids));
+    const engagements = await this.db
+      .select({ officialId: poolEngagements.officialId, status: poolEngagements.status, n: count() })
+      .from(poolEngagements)
+      .where(and(inArray(poolEngagements.officialId, ids), inArray(poolEngagements.status, ['ACTIVE', 'COMPLETED'])))
+      .groupBy(poolEngagements.officialId, poolEngagements.status);
+    const ratings = await this.db
+      .select({ officialId: poolRatings.officialId, n: count(), mean: avg(poolRatings.rating) })
+      .from(poolRatings)
+      .where(and(inArray(poolRatings.officialId, ids), eq(poolRatings.phase, ratedPhase)))
+      .groupBy(poolRatings.officialId);
+
+    const grouped = <T extends { officialId: string }>(rows: T[]) => {
+      const map = new Map<string, T[]>();
+      for (const row of rows) map.set(row.officialId, [...(map.get(row.officialId) ?? []), row]);
+      return map;
+    };
+    const windowsOf = grouped(windows);
+    const topicsOf = grouped(topics);
+    const engagementsOf = grouped(engagements);
+    const ratingOf = new Map(ratings.map((r) => [r.officialId, r]));
+
+    return people.map((p): PoolExpert => {
+      const counts = engagementsOf.get(p.officialId) ?? [];
+      const rating = ratingOf.get(p.officialId);
+      return {
+        officialId: p.officialId,
+        municipality: { municipalityId: p.municipalityId, name: p.name, countryCode: p.countryCode, kind: p.kind, population: p.population },
+        position: p.position,
+        mandate: p.mandate,
+        functionArea: p.functionArea,
+        languages: [...new Set([...p.officialLanguages, ...p.declaredLanguages])],
+        summary: p.summary,
+        expertise: (topicsOf.get(p.officialId) ?? []).map((e) => ({
+          topic: e.topicCode,
+          level: e.level,
+          yearsOfExperience: e.yearsOfExperience,
+          summary: e.summary,
+        })),
+        availability: (windowsOf.get(p.officialId) ?? []).map((w) => ({ from: w.availableFrom, to: w.availableTo })),
+        formatsAccepted: p.formatsAccepted,
+        maxConcurrentEngagements: p.maxConcurrentEngagements,
+        currentEngagements: Number(counts.find((c) => c.status === 'ACTIVE')?.n ?? 0),
+        completedExchanges: Number(counts.find((c) => c.status === 'COMPLETED')?.n ?? 0),
+        ratings: { count: Number(rating?.n ?? 0), mean: rating?.mean == null ? null : Number(rating.mean) },
+      };
+    });
+  }
+}
+
+/** The request as ranking sees it, once its municipality is known. */
+export function openRequestFor(row: PoolRequestRow, municipality: MunicipalityContext): OpenRequest {
+  return {
+    requestId: row.requestId,
+    municipality,
+    topics: row.topics,
+    languages: row.languages,
+    preferredFormats: row.preferredFormats,
+    earliestStart: row.earliestStart,
+    latestEnd: row.latestEnd,
+    challenge: row.challenge,
+  };
+}

@@ -1,0 +1,75 @@
+// What matching does when other services tell it something. Each handler runs inside
+// the inbox transaction (so a redelivered event changes nothing), uses only that
+// transaction, and takes events about things it never heard of in its stride: the
+// pool is a projection that fills in as the events arrive, in whatever order.
+import type { EventHandlers, EventPayloads, Executor, Logger, Transaction } from '@connect/kit';
+import { ExpertPoolRepository } from './db/pool.ts';
+import { MatchingRepository } from './db/repository.ts';
+import { nextStatus } from './lifecycle.ts';
+import { shortlistRequest } from './shortlist.ts';
+
+/** How history names changes that no person made: an event caused them. */
+export const systemActor = 'SYSTEM';
+
+const occurred = (event: { occurredAt: string }) => new Date(event.occurredAt);
+
+/** Registered and Updated carry the same profile: the newest one stored wins. */
+async function saveMunicipality(event: { payload: EventPayloads['MunicipalityUpdated']; occurredAt: string }, tx: Transaction) {
+  await new ExpertPoolRepository(tx).saveMunicipality(event.payload, occurred(event));
+}
+
+async function saveOfficial(event: { payload: EventPayloads['OfficialUpdated']; occurredAt: string }, tx: Transaction, _events: unknown, log: Logger) {
+  if (!(await new ExpertPoolRepository(tx).saveOfficial(event.payload, occurred(event)))) log.info('official was erased; not added back to the pool');
+}
+
+export const handlers: EventHandlers = {
+  MunicipalityRegistered: saveMunicipality,
+  MunicipalityUpdated: saveMunicipality,
+  OfficialRegistered: saveOfficial,
+  OfficialUpdated: saveOfficial,
+  OfficialErased: async (event, tx) => {
+    const { officialId } = event.payload;
+    await withdrawOpenMatches(tx, { officialId }, 'The official was erased from the directory.', occurred(event));
+    await new ExpertPoolRepository(tx).eraseOfficial(officialId, occurred(event));
+  },
+
+  RequestValidated: async (event, tx, _events, log) => {
+    await new ExpertPoolRepository(tx).openRequest(event.payload);
+    const outcome = await shortlistRequest(tx, event.payload.requestId, { at: new Date() });
+    if (!outcome.ok) log.warn({ reason: outcome.refusal.code }, `matching did not run: ${outcome.refusal.message}`);
+    else log.info({ suggested: outcome.ranking.shortlist.length }, 'ranked the pool for a validated request');
+  },
+  RequestWithdrawn: async (event, tx, _events, log) => {
+    const { requestId } = event.payload;
+    const at = new Date(event.payload.at);
+    if (!(await new ExpertPoolRepository(tx).withdrawRequest(requestId, at))) log.info('request unknown to matching or already closed');
+    await withdrawOpenMatches(tx, { requestId }, 'The request was withdrawn.', at);
+  },
+
+  ExchangeStarted: async ({ payload }, tx) =>
+    new ExpertPoolRepository(tx).startEngagements(payload.exchangeId, payload.participantOfficialIds, new Date(payload.at)),
+  ExchangeCompleted: async ({ payload }, tx) =>
+    new ExpertPoolRepository(tx).endEngagements(payload.exchangeId, payload.participantOfficialIds, 'COMPLETED', new Date(payload.at)),
+  ExchangeCancelled: async ({ payload }, tx) =>
+    new ExpertPoolRepository(tx).endEngagements(payload.exchangeId, payload.participantOfficialIds, 'CANCELLED', new Date(payload.at)),
+
+  EvaluationRecorded: async (event, tx, _events, log) => {
+    const { evaluationId, ratedOfficialIds, phase, overallRating } = event.payload;
+    if (!Number.isInteger(overallRating) || overallRating < 1 || overallRating > 5) {
+      log.warn({ overallRating }, 'rating outside 1..5 ignored');
+      return;
+    }
+    await new ExpertPoolRepository(tx).recordRatings(evaluationId, ratedOfficialIds, phase, overallRating);
+  },
+};
+
+/** Withdraws the SUGGESTED and PROPOSED matches of a request or an official that went away. */
+async function withdrawOpenMatches(tx: Executor, of: { requestId: string } | { officialId: string }, reason: string, at: Date): Promise<void> {
+  const matching = new MatchingRepository(tx);
+  for (const match of await matching.openMatches(of)) {
+    const step = nextStatus(match.status, 'WITHDRAWN');
+    // Open statuses may always be withdrawn; a table that says otherwise wins, and the match stays.
+    if (!step.ok) continue;
+    await matching.changeStatus(match, { to: step.status, at, actor: systemActor, reason });
+  }
+}

@@ -1,0 +1,23 @@
+// An official declares what they know and when and how they can help. Only for
+// themselves, and only once the directory's events have put them in the pool.
+import { refuse, requireRole } from '@connect/kit';
+import { ExpertPoolRepository } from '../../db/pool.ts';
+import { readDeclaration, type DeclareExpertiseInput } from '../../declaration.ts';
+import { viewerOfficialId } from '../../input.ts';
+import type { Context } from '../../loaders.ts';
+
+export async function declareExpertise(_: unknown, { input }: { input: DeclareExpertiseInput }, ctx: Context) {
+  requireRole(ctx.viewer, ['OFFICIAL'], 'declare expertise');
+  const officialId = viewerOfficialId(ctx.viewer);
+  const outcome = await ctx.mutate({ operation: 'declareExpertise', input }, async (tx) => {
+    const declaration = readDeclaration(input);
+    const pool = new ExpertPoolRepository(tx);
+    if (!(await pool.isInPool(officialId))) {
+      refuse('NOT_IN_POOL', 'The expert pool does not know this official yet: the directory has not announced them to matching.');
+    }
+    await pool.declare(officialId, declaration, new Date());
+    return { officialId };
+  });
+  // A stub: Official.expertise and Official.expertProfile read what was just stored.
+  return { official: outcome.value ? { id: outcome.value.officialId } : null, userErrors: outcome.userErrors };
+}

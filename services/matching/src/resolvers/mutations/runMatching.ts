@@ -1,0 +1,28 @@
+// The secretariat ranks the pool for an open request: the best peers become SUGGESTED
+// matches, replacing the previous suggestions.
+import { Refusal, requireRole } from '@connect/kit';
+import { boundedInt, inputId } from '../../input.ts';
+import type { Context } from '../../loaders.ts';
+import { DEFAULT_SHORTLIST_LENGTH } from '../../ranking.ts';
+import { shortlistRequest } from '../../shortlist.ts';
+
+export interface RunMatchingInput {
+  requestId: string;
+  limit?: number | null;
+  idempotencyKey?: string | null;
+}
+
+/** The most suggestions one run may keep. */
+const maxLimit = 50;
+
+export async function runMatching(_: unknown, { input }: { input: RunMatchingInput }, ctx: Context) {
+  requireRole(ctx.viewer, ['STAFF'], 'run matching');
+  const outcome = await ctx.mutate({ operation: 'runMatching', input, idempotencyKey: input.idempotencyKey }, async (tx) => {
+    const requestId = inputId(input.requestId, 'requestId');
+    const limit = boundedInt(input.limit, 'limit', 1, maxLimit, DEFAULT_SHORTLIST_LENGTH);
+    const result = await shortlistRequest(tx, requestId, { limit, at: new Date() });
+    if (!result.ok) throw new Refusal([result.refusal]);
+    return { requestId, suggested: result.ranking.shortlist.length };
+  });
+  return { request: outcome.value ? { id: outcome.value.requestId } : null, userErrors: outcome.userErrors };
+}

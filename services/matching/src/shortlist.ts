@@ -1,0 +1,35 @@
+// Running matching for one request: read the request and the pool, rank, and store the
+// shortlist as SUGGESTED matches. The runMatching mutation and the RequestValidated
+// handler both come here, inside their own transaction.
+import type { Executor, UserError } from '@connect/kit';
+import { ExpertPoolRepository, openRequestFor } from './db/pool.ts';
+import { MatchingRepository } from './db/repository.ts';
+import { rankExperts, type Ranking } from './ranking.ts';
+
+export type ShortlistOutcome = { ok: true; ranking: Ranking } | { ok: false; refusal: UserError };
+
+export async function shortlistRequest(tx: Executor, requestId: string, options: { limit?: number; at: Date }): Promise<ShortlistOutcome> {
+  const pool = new ExpertPoolRepository(tx);
+  const matching = new MatchingRepository(tx);
+  const request = await pool.requestForRanking(requestId);
+  if (!request) {
+    return refused('NOT_FOUND', `No validated request ${requestId} is known to matching.`, 'requestId');
+  }
+  if (request.withdrawnAt) {
+    return refused('REQUEST_NOT_OPEN', `Request ${request.reference} was withdrawn; matching runs only for open requests.`, 'requestId');
+  }
+  const municipality = await pool.municipality(request.municipalityId);
+  // Without the requester's country the hard filter on countries cannot be applied.
+  if (!municipality) {
+    return refused('MUNICIPALITY_UNKNOWN', `The municipality of request ${request.reference} is not in the expert pool yet; try again once the directory has announced it.`, 'requestId');
+  }
+  const existing = await matching.matchesOfRequest(requestId);
+  const alreadyMatched = new Set(existing.filter((m) => m.status !== 'SUGGESTED').map((m) => m.officialId));
+  const ranking = rankExperts(openRequestFor(request, municipality), await pool.experts(), { limit: options.limit, alreadyMatched });
+  await matching.replaceSuggestions(requestId, existing, ranking.shortlist, options.at);
+  return { ok: true, ranking };
+}
+
+function refused(code: string, message: string, field: string): ShortlistOutcome {
+  return { ok: false, refusal: { code, message, field } };
+}
