@@ -14,6 +14,7 @@ import {
   type ExchangeStatus,
 } from './db/tables.ts';
 import { nextStatus } from './lifecycle.ts';
+import { seedLearnedFacts } from './demo-facts.ts';
 
 const x = demo.exchanges;
 const o = demo.officials;
@@ -187,6 +188,7 @@ export async function seedDemo(db: Database): Promise<boolean> {
         recordedAt: new Date('2017-06-30T15:00:00Z'),
       },
     ]);
+    await seedLearnedFacts(tx);
     return true;
   });
 }

@@ -2,6 +2,7 @@
 // field that reads rows goes through one of these, so a list of any length costs one
 // statement per kind of row.
 import { loaderByKey, loaderOfMany, type RequestScope } from '@connect/kit';
+import { ImpactFigures } from './db/impact.ts';
 import { ExchangeRepository } from './db/repository.ts';
 
 export function createLoaders(repository: ExchangeRepository) {
@@ -22,15 +23,17 @@ export function createLoaders(repository: ExchangeRepository) {
     associationsOfExchange: loaderOfMany((ids: readonly string[]) => repository.associationsOf(ids), (a) => a.exchangeId),
     evaluationsOfExchange: loaderOfMany((ids: readonly string[]) => repository.evaluationsOf(ids), (e) => e.exchangeId),
     outcomesOfExchange: loaderOfMany((ids: readonly string[]) => repository.outcomesOf(ids), (o) => o.exchangeId),
+    historyOfExchange: loaderOfMany((ids: readonly string[]) => repository.historiesOf(ids), (t) => t.exchangeId),
   };
 }
 
 export interface Context extends RequestScope {
   exchanges: ExchangeRepository;
+  impact: ImpactFigures;
   loaders: ReturnType<typeof createLoaders>;
 }
 
 export function createContext(scope: RequestScope): Context {
   const exchanges = new ExchangeRepository(scope.db);
-  return { ...scope, exchanges, loaders: createLoaders(exchanges) };
+  return { ...scope, exchanges, impact: new ImpactFigures(scope.db), loaders: createLoaders(exchanges) };
 }

@@ -5,6 +5,7 @@ import { createContext, type Context } from './loaders.ts';
 import { resolvers } from './resolvers/index.ts';
 import { seedDemo } from './demo.ts';
 import { serviceTableSet } from './db/tables.ts';
+import { handlers } from './handlers.ts';
 
 export const exchanges: SubgraphDefinition<Context> = {
   name: 'exchanges',
@@ -14,6 +15,7 @@ export const exchanges: SubgraphDefinition<Context> = {
   createContext,
   tables: serviceTableSet,
   seedDemo,
+  handlers,
 };
 
 export type { Context };

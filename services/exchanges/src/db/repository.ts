@@ -1,7 +1,7 @@
-// Reads of exchanges, their participants, evaluations, outcomes and history. Takes the
-// shared database type, so it runs unchanged on PGlite and PostgreSQL, and inside a
-// transaction on `tx`. Every list comes back in a stable order.
-import { and, asc, eq, inArray } from 'drizzle-orm';
+// Reads and writes of exchanges, their participants, evaluations, outcomes and history.
+// Takes the shared database type, so it runs unchanged on PGlite and PostgreSQL, and
+// inside a transaction on `tx`. Every list comes back in a stable order.
+import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
 import { keyset, type Executor, type PageRequest } from '@connect/kit';
 import {
   evaluations,
@@ -10,6 +10,7 @@ import {
   exchanges,
   exchangeTransitions,
   outcomes,
+  type EvaluationPhase,
   type EvaluationRow,
   type ExchangeRow,
   type ExchangeStatus,
@@ -17,6 +18,10 @@ import {
   type OutcomeRow,
   type ParticipantRow,
 } from './tables.ts';
+
+export type NewExchange = Omit<typeof exchanges.$inferInsert, 'id' | 'status' | 'createdAt' | 'updatedAt'>;
+export type NewEvaluation = Omit<typeof evaluations.$inferInsert, 'id' | 'submittedAt'>;
+export type NewOutcome = Omit<typeof outcomes.$inferInsert, 'id' | 'recordedAt'>;
 
 export interface ExchangeFilter {
   status?: ExchangeStatus | null;
@@ -119,10 +124,80 @@ export class ExchangeRepository {
 
   /** The status history of one exchange, oldest first. */
   historyOf(exchangeId: string): Promise<ExchangeTransitionRow[]> {
+    return this.historiesOf([exchangeId]);
+  }
+
+  /** The status histories of exchanges, each oldest first. */
+  historiesOf(exchangeIds: readonly string[]): Promise<ExchangeTransitionRow[]> {
     return this.db
       .select()
       .from(exchangeTransitions)
-      .where(eq(exchangeTransitions.exchangeId, exchangeId))
+      .where(inArray(exchangeTransitions.exchangeId, [...exchangeIds]))
       .orderBy(exchangeTransitions.at, exchangeTransitions.id);
+  }
+
+  /** The exchange, locked until the transaction ends: two changes of one exchange take turns. */
+  async lockExchange(id: string): Promise<ExchangeRow | null> {
+    const [row] = await this.db.select().from(exchanges).where(eq(exchanges.id, id)).for('update');
+    return row ?? null;
+  }
+
+  /** The exchange planned from a match and not cancelled, if any. */
+  async liveExchangeOfMatch(matchId: string): Promise<ExchangeRow | null> {
+    const [row] = await this.db
+      .select()
+      .from(exchanges)
+      .where(and(eq(exchanges.matchId, matchId), ne(exchanges.status, 'CANCELLED')));
+    return row ?? null;
+  }
+
+  /**
+   * Plans an exchange with its people, its associations and the first entry of its
+   * history. Null when the match already has a live exchange (a concurrent planning won).
+   */
+  async planExchange(
+    exchange: NewExchange,
+    participants: readonly Omit<ParticipantRow, 'exchangeId'>[],
+    associationIds: readonly string[],
+    actor: string,
+  ): Promise<string | null> {
+    const [planned] = await this.db.insert(exchanges).values(exchange).onConflictDoNothing().returning({ id: exchanges.id });
+    if (!planned) return null;
+    await this.db.insert(exchangeParticipants).values(participants.map((p) => ({ ...p, exchangeId: planned.id })));
+    if (associationIds.length > 0) {
+      await this.db.insert(exchangeAssociations).values(associationIds.map((associationId) => ({ exchangeId: planned.id, associationId })));
+    }
+    await this.db.insert(exchangeTransitions).values({ exchangeId: planned.id, fromStatus: null, toStatus: 'PLANNED', actor, reason: null });
+    return planned.id;
+  }
+
+  /** Moves an exchange to `to` and writes the history row; both at the transaction's time, which it returns. */
+  async moveExchange(exchange: ExchangeRow, to: ExchangeStatus, actor: string, reason: string | null): Promise<Date> {
+    await this.db.update(exchanges).set({ status: to, updatedAt: sql`now()` }).where(eq(exchanges.id, exchange.id));
+    const [entry] = await this.db
+      .insert(exchangeTransitions)
+      .values({ exchangeId: exchange.id, fromStatus: exchange.status, toStatus: to, actor, reason })
+      .returning({ at: exchangeTransitions.at });
+    return entry!.at;
+  }
+
+  async hasEvaluation(exchangeId: string, phase: EvaluationPhase): Promise<boolean> {
+    const [row] = await this.db
+      .select({ id: evaluations.id })
+      .from(evaluations)
+      .where(and(eq(evaluations.exchangeId, exchangeId), eq(evaluations.phase, phase)))
+      .limit(1);
+    return row !== undefined;
+  }
+
+  /** Null when the author already evaluated this phase (and follow-up) of the exchange. */
+  async recordEvaluation(evaluation: NewEvaluation): Promise<EvaluationRow | null> {
+    const [row] = await this.db.insert(evaluations).values(evaluation).onConflictDoNothing().returning();
+    return row ?? null;
+  }
+
+  async recordOutcome(outcome: NewOutcome): Promise<OutcomeRow> {
+    const [row] = await this.db.insert(outcomes).values(outcome).returning();
+    return row!;
   }
 }

@@ -2,7 +2,7 @@
 // municipalities, officials and associations belong to other services: they appear
 // here only as ids, without foreign keys across services.
 import { sql } from 'drizzle-orm';
-import { check, date, index, integer, jsonb, pgSchema, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { check, date, index, integer, jsonb, pgSchema, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { serviceTables } from '@connect/kit';
 
 export const exchangesSchema = pgSchema('exchanges');
@@ -57,6 +57,8 @@ export const exchanges = exchangesSchema.table(
     index('exchange_country_starts_on_idx').on(t.hostCountryCode, t.startsOn, t.id),
     index('exchange_request_starts_on_idx').on(t.requestId, t.startsOn, t.id),
     index('exchange_host_starts_on_idx').on(t.hostMunicipalityId, t.startsOn, t.id),
+    // One live exchange per accepted match; a cancelled one frees the match to be planned again.
+    uniqueIndex('exchange_live_match_key').on(t.matchId).where(sql`${t.status} <> 'CANCELLED'`),
     check('exchange_dates_in_order', sql`${t.endsOn} >= ${t.startsOn}`),
     check('exchange_country_code_alpha2', sql`${t.hostCountryCode} ~ '^[A-Z]{2}$'`),
   ],
@@ -104,6 +106,8 @@ export const evaluations = exchangesSchema.table(
     phase: evaluationPhase('phase').notNull(),
     followUpMonths: integer('follow_up_months'),
     authorOfficialId: uuid('author_official_id'),
+    // Set instead of the official when an association speaks for itself.
+    authorAssociationId: uuid('author_association_id'),
     respondentRole: respondentRole('respondent_role').notNull(),
     overallRating: integer('overall_rating').notNull(),
     // Indicator scores are part of the evaluation's value: written with it, always read
@@ -115,6 +119,15 @@ export const evaluations = exchangesSchema.table(
   },
   (t) => [
     index('evaluation_exchange_submitted_idx').on(t.exchangeId, t.submittedAt, t.id),
+    // One evaluation per author, phase and follow-up: a retried or doubled submission
+    // cannot count twice in the ratings.
+    uniqueIndex('evaluation_one_per_author_key').on(
+      t.exchangeId,
+      t.phase,
+      sql`coalesce(${t.followUpMonths}, -1)`,
+      sql`coalesce(${t.authorOfficialId}, ${t.authorAssociationId})`,
+    ),
+    check('evaluation_one_author', sql`num_nonnulls(${t.authorOfficialId}, ${t.authorAssociationId}) <= 1`),
     check('evaluation_overall_rating_1_to_5', sql`${t.overallRating} between 1 and 5`),
     // Follow-up months belong to AFTER evaluations, and every AFTER evaluation has them.
     check(
@@ -161,9 +174,59 @@ export const exchangeTransitions = exchangesSchema.table(
   (t) => [index('exchange_transition_exchange_at_idx').on(t.exchangeId, t.at, t.id)],
 );
 
+// What this service learns from other services' events (and, for the demo story, from
+// its seed): local projections, written only by event handlers.
+
+/** Matches whose peer accepted the proposal (ProposalAccepted): the ones an exchange may be planned from. */
+export const plannableMatches = exchangesSchema.table('plannable_match', {
+  matchId: uuid('match_id').primaryKey(),
+  requestId: uuid('request_id').notNull(),
+  officialId: uuid('official_id').notNull(),
+  acceptedAt: timestamp('accepted_at', { withTimezone: true }).notNull(),
+});
+
+/** The country of each municipality (MunicipalityRegistered/Updated): hosts and requesters by country. */
+export const knownMunicipalities = exchangesSchema.table(
+  'known_municipality',
+  {
+    municipalityId: uuid('municipality_id').primaryKey(),
+    countryCode: text('country_code').notNull(),
+  },
+  (t) => [check('known_municipality_country_code_alpha2', sql`${t.countryCode} ~ '^[A-Z]{2}$'`)],
+);
+
+/** Where each request stands and its dates (RequestStatusChanged): impact figures and the topics of an exchange. */
+export const requestFacts = exchangesSchema.table(
+  'request_fact',
+  {
+    requestId: uuid('request_id').primaryKey(),
+    municipalityId: uuid('municipality_id').notNull(),
+    // Null until the requesting municipality is known here.
+    countryCode: text('country_code'),
+    status: text('status').notNull(),
+    topics: text('topics').array().notNull().default([]),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    validatedAt: timestamp('validated_at', { withTimezone: true }),
+    // The earliest change seen: the drafting, when its event arrived.
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    // The change the row reflects: an older event arriving late does not overwrite a newer one.
+    changedAt: timestamp('changed_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index('request_fact_municipality_idx').on(t.municipalityId),
+    check('request_fact_country_code_alpha2', sql`${t.countryCode} ~ '^[A-Z]{2}$'`),
+  ],
+);
+
 export type ExchangeRow = typeof exchanges.$inferSelect;
 export type ExchangeStatus = ExchangeRow['status'];
 export type ParticipantRow = typeof exchangeParticipants.$inferSelect;
 export type EvaluationRow = typeof evaluations.$inferSelect;
 export type OutcomeRow = typeof outcomes.$inferSelect;
 export type ExchangeTransitionRow = typeof exchangeTransitions.$inferSelect;
+export type PlannableMatchRow = typeof plannableMatches.$inferSelect;
+export type RequestFactRow = typeof requestFacts.$inferSelect;
+export type ExchangeFormat = ExchangeRow['format'];
+export type EvaluationPhase = EvaluationRow['phase'];
+export type RespondentRole = EvaluationRow['respondentRole'];
+export type ParticipantRole = ParticipantRow['role'];

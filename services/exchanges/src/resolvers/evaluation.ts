@@ -1,5 +1,5 @@
-// Evaluation: one side's view of an exchange at one phase. The author is an official of
-// the municipalities service, returned as `{ id }`.
+// Evaluation: one side's view of an exchange at one phase. The author is an official or
+// an association of the municipalities service, returned as `{ id }`.
 import { referencedId } from '@connect/kit';
 import type { EvaluationRow } from '../db/tables.ts';
 import type { Context } from '../loaders.ts';
@@ -10,4 +10,5 @@ export const Evaluation = {
     return id ? ctx.loaders.evaluation.load(id) : null;
   },
   author: (e: EvaluationRow) => (e.authorOfficialId ? { id: e.authorOfficialId } : null),
+  authorAssociation: (e: EvaluationRow) => (e.authorAssociationId ? { id: e.authorAssociationId } : null),
 };

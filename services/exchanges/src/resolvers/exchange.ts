@@ -1,5 +1,5 @@
-// Exchange: its own columns come from the row; people, associations, evaluations and
-// outcomes come from loaders; entities of other services are returned as `{ id }` for
+// Exchange: its own columns come from the row; people, associations, evaluations,
+// outcomes and history come from loaders; entities of other services are returned as `{ id }` for
 // the gateway to resolve.
 import { referencedId } from '@connect/kit';
 import type { ExchangeRow } from '../db/tables.ts';
@@ -19,4 +19,6 @@ export const Exchange = {
     (await ctx.loaders.associationsOfExchange.load(e.id)).map((a) => ({ id: a.associationId })),
   evaluations: (e: ExchangeRow, _: unknown, ctx: Context) => ctx.loaders.evaluationsOfExchange.load(e.id),
   outcomes: (e: ExchangeRow, _: unknown, ctx: Context) => ctx.loaders.outcomesOfExchange.load(e.id),
+  history: async (e: ExchangeRow, _: unknown, ctx: Context) =>
+    (await ctx.loaders.historyOfExchange.load(e.id)).map((t) => ({ from: t.fromStatus, to: t.toStatus, at: t.at, actor: t.actor, reason: t.reason })),
 };

@@ -1,10 +1,23 @@
 import { scalarResolvers } from '@connect/kit';
 import { Evaluation } from './evaluation.ts';
 import { Exchange } from './exchange.ts';
+import { Impact } from './impact.ts';
 import { Municipality } from './municipality.ts';
+import { Mutation } from './mutation.ts';
 import { Official } from './official.ts';
 import { Outcome } from './outcome.ts';
 import { Query } from './query.ts';
 import { Request } from './request.ts';
 
-export const resolvers = { ...scalarResolvers, Query, Exchange, Evaluation, Outcome, Request, Official, Municipality };
+export const resolvers = {
+  ...scalarResolvers,
+  Query,
+  Mutation,
+  Exchange,
+  Evaluation,
+  Outcome,
+  Impact,
+  Request,
+  Official,
+  Municipality,
+};

@@ -1,8 +1,9 @@
-// The entry points of the exchanges service: one exchange by id, and exchanges by
-// start date with filters, as a keyset connection.
+// The entry points of the exchanges service: one exchange by id, exchanges by start
+// date with filters, as a keyset connection, and impact figures.
 import { isCalendarDay, pageRequest, parseId, toConnection, type ConnectionArgs } from '@connect/kit';
 import type { ExchangeFilter } from '../db/repository.ts';
 import type { Context } from '../loaders.ts';
+import { impact } from './impact.ts';
 
 type Args<F> = ConnectionArgs & { filter?: F | null };
 
@@ -14,4 +15,6 @@ export const Query = {
     const rows = await ctx.exchanges.listExchanges(args.filter ?? {}, page);
     return toConnection(rows, page, (e) => e.startsOn);
   },
+
+  impact,
 };

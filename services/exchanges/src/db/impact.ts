@@ -1,0 +1,164 @@
+// Impact figures, computed in SQL (the same statements on PGlite and PostgreSQL), one
+// statement per figure so that a client pays only for the figures it asks for.
+//
+// What a filter selects:
+// - requests (request_fact): submitted in the period (or, never submitted, drafted in
+//   it), from the country, with the topic; the format does not narrow them.
+// - exchanges: not cancelled, starting in the period, of the format, answering a request
+//   from the country (the host's country when the request is unknown here) with the
+//   topic. Outcomes, evaluations and the time to start belong to those exchanges.
+import { and, eq, gte, lte, ne, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import type { Executor } from '@connect/kit';
+import {
+  evaluations,
+  exchanges,
+  exchangeTransitions,
+  outcomes,
+  requestFacts,
+  type EvaluationPhase,
+  type ExchangeFormat,
+  type OutcomeRow,
+  type RespondentRole,
+} from './tables.ts';
+
+export interface ImpactScope {
+  /** First day, YYYY-MM-DD, included. */
+  from?: string;
+  /** Last day, YYYY-MM-DD, included. */
+  to?: string;
+  countryCode?: string;
+  topic?: string;
+  format?: ExchangeFormat;
+}
+
+/** The order of the requests lifecycle; a status this list lacks comes last. */
+const requestStatusOrder = ['DRAFT', 'SUBMITTED', 'VALIDATED', 'REJECTED', 'MATCHED', 'IN_EXCHANGE', 'COMPLETED', 'CLOSED', 'WITHDRAWN'];
+// Written into the statement as literals: a constant list of status names, never input.
+const requestStatusArray = sql.raw(`array[${requestStatusOrder.map((s) => `'${s}'`).join(', ')}]::text[]`);
+
+const count = sql<number>`count(*)::int`;
+
+/** Elapsed days between two instants. */
+const daysBetween = (start: AnyColumn, end: AnyColumn) =>
+  sql`extract(epoch from (${end} - ${start}))::float8 / 86400`;
+
+/** The median of a number of days, to one decimal; null over no rows. */
+const medianOf = (days: SQL) => sql<number | null>`round((percentile_cont(0.5) within group (order by ${days}))::numeric, 1)::float8`;
+
+/** The instant a day starts, in UTC: the period's days are calendar days of the platform. */
+const dayStart = (day: string) => sql`${day}::date::timestamp at time zone 'UTC'`;
+
+const topicOfRequest = (topic: string) => sql`${topic} = any(${requestFacts.topics})`;
+
+/** The country an exchange counts for: the requester's, or the host's when the request is unknown. */
+const countryOfExchange = sql<string>`coalesce(${requestFacts.countryCode}, ${exchanges.hostCountryCode})`;
+
+// Every figure is an async method: a drizzle query is a thenable that runs again each
+// time it is awaited, and GraphQL may await a resolver's value more than once.
+export class ImpactFigures {
+  constructor(private readonly db: Executor) {}
+
+  private requestsIn(scope: ImpactScope): SQL | undefined {
+    const counted = sql`coalesce(${requestFacts.submittedAt}, ${requestFacts.createdAt})`;
+    return and(
+      scope.from ? sql`${counted} >= ${dayStart(scope.from)}` : undefined,
+      scope.to ? sql`${counted} < ${dayStart(scope.to)} + interval '1 day'` : undefined,
+      scope.countryCode ? eq(requestFacts.countryCode, scope.countryCode) : undefined,
+      scope.topic ? topicOfRequest(scope.topic) : undefined,
+    );
+  }
+
+  private exchangesIn(scope: ImpactScope): SQL | undefined {
+    return and(
+      ne(exchanges.status, 'CANCELLED'),
+      scope.from ? gte(exchanges.startsOn, scope.from) : undefined,
+      scope.to ? lte(exchanges.startsOn, scope.to) : undefined,
+      scope.format ? eq(exchanges.format, scope.format) : undefined,
+      scope.countryCode ? sql`${countryOfExchange} = ${scope.countryCode}` : undefined,
+      scope.topic ? topicOfRequest(scope.topic) : undefined,
+    );
+  }
+
+  /** Exchanges with what this service knows of their requests. */
+  private fromExchanges<T extends Record<string, unknown>>(fields: Parameters<Executor['select']>[0] & T) {
+    return this.db.select(fields).from(exchanges).leftJoin(requestFacts, eq(requestFacts.requestId, exchanges.requestId));
+  }
+
+  async requestsByStatus(scope: ImpactScope): Promise<{ status: string; count: number }[]> {
+    return this.db
+      .select({ status: requestFacts.status, count })
+      .from(requestFacts)
+      .where(this.requestsIn(scope))
+      .groupBy(requestFacts.status)
+      .orderBy(sql`array_position(${requestStatusArray}, ${requestFacts.status}) nulls last`, requestFacts.status);
+  }
+
+  async exchangesByFormat(scope: ImpactScope): Promise<{ format: ExchangeFormat; count: number }[]> {
+    return this.fromExchanges({ format: exchanges.format, count })
+      .where(this.exchangesIn(scope))
+      .groupBy(exchanges.format)
+      .orderBy(exchanges.format);
+  }
+
+  async exchangesByCountry(scope: ImpactScope): Promise<{ countryCode: string; count: number }[]> {
+    return this.fromExchanges({ countryCode: countryOfExchange, count })
+      .where(this.exchangesIn(scope))
+      .groupBy(countryOfExchange)
+      .orderBy(countryOfExchange);
+  }
+
+  async outcomesByKind(scope: ImpactScope): Promise<{ kind: OutcomeRow['kind']; count: number }[]> {
+    return this.fromExchanges({ kind: outcomes.kind, count })
+      .innerJoin(outcomes, eq(outcomes.exchangeId, exchanges.id))
+      .where(this.exchangesIn(scope))
+      .groupBy(outcomes.kind)
+      .orderBy(outcomes.kind);
+  }
+
+  /** By goal, then target: 6.2 before 6.10 before 6.a, and 6.x before 11.x. */
+  async outcomesBySdgTarget(scope: ImpactScope): Promise<{ target: string; count: number }[]> {
+    const targets = this.fromExchanges({ target: sql<string>`unnest(${outcomes.sdgTargets})`.as('target') })
+      .innerJoin(outcomes, eq(outcomes.exchangeId, exchanges.id))
+      .where(this.exchangesIn(scope))
+      .as('targets');
+    const goal = sql`split_part(${targets.target}, '.', 1)::int`;
+    const rest = sql`split_part(${targets.target}, '.', 2)`;
+    return this.db
+      .select({ target: targets.target, count })
+      .from(targets)
+      .groupBy(targets.target)
+      .orderBy(goal, sql`case when ${rest} ~ '^[0-9]+$' then lpad(${rest}, 3, '0') else 'z' || ${rest} end`);
+  }
+
+  async averageRatings(scope: ImpactScope): Promise<{ phase: EvaluationPhase; respondentRole: RespondentRole; average: number; count: number }[]> {
+    return this.fromExchanges({
+      phase: evaluations.phase,
+      respondentRole: evaluations.respondentRole,
+      average: sql<number>`round(avg(${evaluations.overallRating}), 2)::float8`,
+      count,
+    })
+      .innerJoin(evaluations, eq(evaluations.exchangeId, exchanges.id))
+      .where(this.exchangesIn(scope))
+      .groupBy(evaluations.phase, evaluations.respondentRole)
+      .orderBy(evaluations.phase, evaluations.respondentRole);
+  }
+
+  async medianDaysSubmissionToValidation(scope: ImpactScope): Promise<number | null> {
+    const [row] = await this.db
+      .select({ median: medianOf(daysBetween(requestFacts.submittedAt, requestFacts.validatedAt)) })
+      .from(requestFacts)
+      .where(and(this.requestsIn(scope), sql`${requestFacts.submittedAt} is not null`, sql`${requestFacts.validatedAt} is not null`));
+    return row?.median ?? null;
+  }
+
+  /** From validation to the moment the exchange moved to IN_PROGRESS (its history), over exchanges that started. */
+  async medianDaysValidationToExchangeStart(scope: ImpactScope): Promise<number | null> {
+    const [row] = await this.fromExchanges({ median: medianOf(daysBetween(requestFacts.validatedAt, exchangeTransitions.at)) })
+      .innerJoin(
+        exchangeTransitions,
+        and(eq(exchangeTransitions.exchangeId, exchanges.id), eq(exchangeTransitions.toStatus, 'IN_PROGRESS')),
+      )
+      .where(and(this.exchangesIn(scope), sql`${requestFacts.validatedAt} is not null`));
+    return row?.median ?? null;
+  }
+}

@@ -1,0 +1,68 @@
+// What the exchanges service learns from the others. Each handler runs in the inbox
+// transaction (tx only), writes a projection with an upsert (a second delivery changes
+// nothing), and logs and ignores an event it cannot use rather than failing delivery.
+import { isUuid, type EventEnvelope, type EventHandlers, type Logger, type Transaction } from '@connect/kit';
+import { ProjectionRepository } from './db/projections.ts';
+
+/** An instant as events carry it, or null when it does not read as one. */
+function instant(value: string | null | undefined): Date | null {
+  if (typeof value !== 'string') return null;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+const countryCodePattern = /^[A-Z]{2}$/;
+
+async function knowMunicipality(
+  event: EventEnvelope<'MunicipalityRegistered' | 'MunicipalityUpdated'>,
+  tx: Transaction,
+  log: Logger,
+): Promise<void> {
+  const { municipalityId, countryCode } = event.payload;
+  const country = typeof countryCode === 'string' ? countryCode.toUpperCase() : '';
+  if (!isUuid(municipalityId) || !countryCodePattern.test(country)) {
+    log.warn({ municipalityId, countryCode }, 'municipality event without a usable id or country; ignored');
+    return;
+  }
+  await new ProjectionRepository(tx).knowMunicipality(municipalityId.toLowerCase(), country);
+}
+
+export const handlers: EventHandlers = {
+  /** An accepted match is one the secretariat may plan an exchange from. */
+  async ProposalAccepted(event, tx, _events, log) {
+    const { matchId, requestId, officialId, at } = event.payload;
+    const acceptedAt = instant(at);
+    if (![matchId, requestId, officialId].every((id) => isUuid(id)) || !acceptedAt) {
+      log.warn({ matchId, requestId, officialId }, 'accepted proposal without usable ids or time; ignored');
+      return;
+    }
+    await new ProjectionRepository(tx).acceptMatch({
+      matchId: matchId.toLowerCase(),
+      requestId: requestId.toLowerCase(),
+      officialId: officialId.toLowerCase(),
+      acceptedAt,
+    });
+  },
+
+  MunicipalityRegistered: (event, tx, _events, log) => knowMunicipality(event, tx, log),
+  MunicipalityUpdated: (event, tx, _events, log) => knowMunicipality(event, tx, log),
+
+  /** Where a request stands, its topics and dates: for exchanges' topics and impact figures. */
+  async RequestStatusChanged(event, tx, _events, log) {
+    const { requestId, municipalityId, to, topics } = event.payload;
+    const changedAt = instant(event.payload.at);
+    if (!isUuid(requestId) || !isUuid(municipalityId) || typeof to !== 'string' || !changedAt) {
+      log.warn({ requestId, municipalityId, to }, 'request status change without usable ids, status or time; ignored');
+      return;
+    }
+    await new ProjectionRepository(tx).recordRequestFact({
+      requestId: requestId.toLowerCase(),
+      municipalityId: municipalityId.toLowerCase(),
+      status: to,
+      topics: Array.isArray(topics) ? topics.filter((t): t is string => typeof t === 'string') : [],
+      submittedAt: instant(event.payload.submittedAt),
+      validatedAt: instant(event.payload.validatedAt),
+      changedAt,
+    });
+  },
+};

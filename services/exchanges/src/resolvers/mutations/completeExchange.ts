@@ -1,0 +1,30 @@
+// completeExchange (staff): IN_PROGRESS → COMPLETED. ExchangeCompleted tells knowledge a
+// lesson is to be documented and matching that the peers gained experience; it names
+// the municipalities this service knows took part (the host and the requester) and the
+// topics of the request.
+import { requireRole } from '@connect/kit';
+import { ProjectionRepository } from '../../db/projections.ts';
+import type { Context } from '../../loaders.ts';
+import { changeStatus, type StatusChangeInput } from './status-change.ts';
+
+export function completeExchange(_: unknown, { input }: { input: StatusChangeInput }, ctx: Context) {
+  requireRole(ctx.viewer, ['STAFF'], 'complete exchanges');
+  return changeStatus(ctx, {
+    operation: 'completeExchange',
+    input,
+    to: 'COMPLETED',
+    async announce({ tx, events, exchange, participantOfficialIds, at }) {
+      const request = await new ProjectionRepository(tx).requestFact(exchange.requestId);
+      await events.record('ExchangeCompleted', {
+        exchangeId: exchange.id,
+        requestId: exchange.requestId,
+        title: exchange.title,
+        hostMunicipalityId: exchange.hostMunicipalityId,
+        municipalityIds: [...new Set([exchange.hostMunicipalityId, ...(request ? [request.municipalityId] : [])])],
+        participantOfficialIds,
+        topics: request?.topics ?? [],
+        at,
+      });
+    },
+  });
+}

@@ -1,0 +1,55 @@
+// Reads a mutation's input and gathers every mistake at once, so that a form can show
+// them together; `done` refuses the mutation (nothing written) when any was found.
+// Enums and scalars are already checked by GraphQL; this checks what the SDL cannot.
+import { isUuid, Refusal, type UserError } from '@connect/kit';
+
+export class InputCheck {
+  readonly errors: UserError[] = [];
+
+  /** Notes a mistake; returns null so that a check can answer "no value". */
+  refuse(code: string, message: string, field: string): null {
+    this.errors.push({ code, message, field });
+    return null;
+  }
+
+  invalid(message: string, field: string): null {
+    return this.refuse('INVALID_INPUT', message, field);
+  }
+
+  /** A UUID, in its stored (lower-case) form. */
+  id(value: string, field: string): string | null {
+    return isUuid(value) ? value.toLowerCase() : this.invalid(`${field} must be a UUID, got "${value.slice(0, 40)}"`, field);
+  }
+
+  /** Distinct UUIDs, at most `max`; a repeated id is a mistake, not something to merge. */
+  distinctIds(values: readonly string[], field: string, max: number): string[] {
+    if (values.length > max) return this.invalid(`${field} holds at most ${max} ids, got ${values.length}`, field) ?? [];
+    if (!values.every((v) => isUuid(v))) return this.invalid(`${field} must hold UUIDs only`, field) ?? [];
+    const ids = values.map((v) => v.toLowerCase());
+    if (new Set(ids).size !== ids.length) return this.invalid(`${field} names an id twice`, field) ?? [];
+    return ids;
+  }
+
+  /** Trimmed text of 1 to `max` characters. */
+  text(value: string, field: string, max: number): string | null {
+    const text = value.trim();
+    if (text === '') return this.invalid(`${field} must not be empty`, field);
+    if (text.length > max) return this.invalid(`${field} is at most ${max} characters, got ${text.length}`, field);
+    return text;
+  }
+
+  /** Like `text`, but absent or blank means none. */
+  optionalText(value: string | null | undefined, field: string, max: number): string | null {
+    return value == null || value.trim() === '' ? null : this.text(value, field, max);
+  }
+
+  /** A score from 1 (poor) to 5 (excellent). */
+  rating(value: number, field: string): number | null {
+    return Number.isInteger(value) && value >= 1 && value <= 5 ? value : this.invalid(`${field} must be a whole number from 1 to 5, got ${value}`, field);
+  }
+
+  /** Refuses the mutation, rolling back whatever it wrote, when a check failed. */
+  done(): void {
+    if (this.errors.length > 0) throw new Refusal(this.errors);
+  }
+}

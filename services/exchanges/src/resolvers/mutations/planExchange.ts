@@ -1,0 +1,95 @@
+// planExchange (staff): turns an accepted match into a PLANNED exchange with its host,
+// people, associations, dates and place. The match must be known here as accepted
+// (ProposalAccepted), the host municipality's country known (MunicipalityRegistered),
+// and the match may have one live exchange at a time.
+import { actorOf, refuse, requireRole } from '@connect/kit';
+import { ProjectionRepository } from '../../db/projections.ts';
+import { ExchangeRepository } from '../../db/repository.ts';
+import type { ExchangeFormat, ParticipantRole } from '../../db/tables.ts';
+import type { Context } from '../../loaders.ts';
+import { InputCheck } from './input-check.ts';
+import { exchangePayload } from './status-change.ts';
+
+export interface PlanExchangeInput {
+  matchId: string;
+  title: string;
+  format: ExchangeFormat;
+  startsOn: string;
+  endsOn: string;
+  hostMunicipalityId: string;
+  location?: string | null;
+  participants: { officialId: string; role: ParticipantRole }[];
+  associationIds?: string[] | null;
+  idempotencyKey?: string | null;
+}
+
+/** Request statuses after which no exchange is planned any more. */
+const closedRequestStatuses = new Set(['REJECTED', 'WITHDRAWN', 'COMPLETED', 'CLOSED']);
+
+/** The people of an exchange: distinct officials, exactly one host, at most twenty. */
+function readParticipants(check: InputCheck, participants: PlanExchangeInput['participants']) {
+  const ids = check.distinctIds(
+    participants.map((p) => p.officialId),
+    'participants',
+    20,
+  );
+  if (participants.length === 0) check.invalid('participants must name at least the host and the match’s official', 'participants');
+  const hosts = participants.filter((p) => p.role === 'HOST').length;
+  if (participants.length > 0 && hosts !== 1) check.invalid(`participants must have exactly one HOST, got ${hosts}`, 'participants');
+  return ids.map((officialId, i) => ({ officialId, role: participants[i]!.role }));
+}
+
+export async function planExchange(_: unknown, { input }: { input: PlanExchangeInput }, ctx: Context) {
+  requireRole(ctx.viewer, ['STAFF'], 'plan exchanges');
+  const outcome = await ctx.mutate({ operation: 'planExchange', input, idempotencyKey: input.idempotencyKey }, async (tx) => {
+    const check = new InputCheck();
+    const matchId = check.id(input.matchId, 'matchId');
+    const title = check.text(input.title, 'title', 200);
+    if (input.endsOn < input.startsOn) check.invalid(`endsOn (${input.endsOn}) must not come before startsOn (${input.startsOn})`, 'endsOn');
+    const hostMunicipalityId = check.id(input.hostMunicipalityId, 'hostMunicipalityId');
+    const location = check.optionalText(input.location, 'location', 200);
+    const participants = readParticipants(check, input.participants);
+    const associationIds = check.distinctIds(input.associationIds ?? [], 'associationIds', 10);
+    check.done();
+
+    const known = new ProjectionRepository(tx);
+    const match = await known.plannableMatch(matchId!);
+    if (!match) refuse('MATCH_NOT_ACCEPTED', `Match ${matchId} is not known here as accepted by its peer`, 'matchId');
+    const peer = participants.find((p) => p.officialId === match.officialId);
+    if (peer?.role !== 'HOST' && peer?.role !== 'EXPERT') {
+      refuse('INVALID_INPUT', `participants must include the match’s official ${match.officialId}, as HOST or EXPERT`, 'participants');
+    }
+    const request = await known.requestFact(match.requestId);
+    if (request && closedRequestStatuses.has(request.status)) {
+      refuse('REQUEST_NOT_OPEN', `The request of this match is ${request.status}; no exchange is planned for it any more`, 'matchId');
+    }
+    const hostCountryCode =
+      (await known.countryOf(hostMunicipalityId!)) ??
+      refuse('UNKNOWN_MUNICIPALITY', `Municipality ${hostMunicipalityId} is not known here`, 'hostMunicipalityId');
+
+    const repository = new ExchangeRepository(tx);
+    const live = await repository.liveExchangeOfMatch(match.matchId);
+    const refuseSecond = () =>
+      refuse('EXCHANGE_ALREADY_PLANNED', `Match ${match.matchId} already has an exchange${live ? ` (${live.id}, ${live.status})` : ''}`, 'matchId');
+    if (live) refuseSecond();
+    const id = await repository.planExchange(
+      {
+        title: title!,
+        requestId: match.requestId,
+        matchId: match.matchId,
+        format: input.format,
+        hostMunicipalityId: hostMunicipalityId!,
+        hostCountryCode,
+        startsOn: input.startsOn,
+        endsOn: input.endsOn,
+        location,
+      },
+      participants,
+      associationIds,
+      actorOf(ctx.viewer),
+    );
+    // Null only when a concurrent planning of the same match committed first.
+    return { id: id ?? refuseSecond() };
+  });
+  return exchangePayload(ctx, outcome);
+}
