@@ -1,19 +1,46 @@
 // The knowledge side of the demo story: the best practice documented from the Agona
 // West sanitation exchange of 2017 and shared with donors in Brussels, and a draft
-// being written from the Villa de Leyva study visit in Ronda. The topic taxonomy is
-// not demo data: a migration inserts it, so it is there with or without the seed.
+// being written from the Villa de Leyva study visit in Ronda, each with the history of
+// its review. The projections of other services' facts (the completed Agona West
+// exchange as a lesson to document, association membership, where officials work) are written as the
+// exchanges and municipalities events of the story would have left them. The topic
+// taxonomy is not demo data: a migration inserts it, so it is there with or without the seed.
 import { count } from 'drizzle-orm';
-import { demo, type Database } from '@connect/kit';
+import { actorOf, demo, demoId, type Database } from '@connect/kit';
 import {
+  associationMembers,
+  bestPracticeHistory,
   bestPracticeMunicipalities,
   bestPractices,
   bestPracticeTopics,
   knowledgeEventPractices,
   knowledgeEvents,
+  lessonsToDocument,
+  officialMunicipalities,
+  type BestPracticeStatus,
 } from './db/tables.ts';
 
 const p = demo.bestPractices;
 const m = demo.municipalities;
+const a = demo.associations;
+const o = demo.officials;
+const nalag = actorOf({ role: 'ASSOCIATION', associationId: a.nalag });
+const secretariat = actorOf({ role: 'STAFF' });
+
+type ReviewStep = [from: BestPracticeStatus | null, to: BestPracticeStatus, at: string, actor: string, reason?: string];
+
+/** History rows of a demo practice, with stable ids. */
+function reviewHistory(practice: keyof typeof p, steps: ReviewStep[]) {
+  return steps.map(([fromStatus, toStatus, at, actor, reason], n) => ({
+    id: demoId(`best-practice-transition:${practice}:${n + 1}`),
+    bestPracticeId: p[practice],
+    fromStatus,
+    toStatus,
+    at: new Date(at),
+    actor,
+    reason: reason ?? null,
+  }));
+}
 
 const agonaWestSanitationPlanBody = [
   'Context. Agona Swedru, the capital of Agona West, had grown faster than its sanitation services. Public toilets were emptied when they overflowed, refuse blocked the open drains, and the work was spread over the Municipal Assembly, private desludging operators, market associations and the health directorate, with no plan they shared.',
@@ -44,6 +71,7 @@ export async function seedDemo(db: Database): Promise<boolean> {
         language: 'en',
         status: 'PUBLISHED',
         sourceExchangeId: demo.exchanges.agonaWestSanitation,
+        documentingAssociationId: a.nalag,
         publishedAt: new Date('2017-09-15T10:00:00Z'),
         createdAt: new Date('2017-07-10T09:00:00Z'),
         updatedAt: new Date('2017-09-15T10:00:00Z'),
@@ -76,6 +104,58 @@ export async function seedDemo(db: Database): Promise<boolean> {
       { bestPracticeId: p.agonaWestSanitationPlan, municipalityId: m.vitoriaGasteiz },
       { bestPracticeId: p.communityEcotourism, municipalityId: m.villaDeLeyva },
       { bestPracticeId: p.communityEcotourism, municipalityId: m.ronda },
+    ]);
+
+    // NALAG documented the Agona West plan; the secretariat asked once for the costs before publishing it.
+    // The ecotourism draft was started by the secretariat during the study visit.
+    await tx.insert(bestPracticeHistory).values([
+      ...reviewHistory('agonaWestSanitationPlan', [
+        [null, 'DRAFT', '2017-07-10T09:00:00Z', nalag],
+        ['DRAFT', 'IN_REVIEW', '2017-08-14T11:00:00Z', nalag],
+        ['IN_REVIEW', 'DRAFT', '2017-08-21T15:00:00Z', secretariat, "Say which actions the assembly's budget carries and which the operators' fees cover"],
+        ['DRAFT', 'IN_REVIEW', '2017-09-04T10:00:00Z', nalag, 'Added what to watch for with the finance committee'],
+        ['IN_REVIEW', 'PUBLISHED', '2017-09-15T10:00:00Z', secretariat],
+      ]),
+      ...reviewHistory('communityEcotourism', [
+        [null, 'DRAFT', '2026-11-24T15:00:00Z', secretariat, 'Started during the study visit; to be completed after it'],
+      ]),
+    ]);
+
+    // What ExchangeCompleted told when the Agona West exchange ended (exchanges demo).
+    await tx.insert(lessonsToDocument).values({
+      exchangeId: demo.exchanges.agonaWestSanitation,
+      requestId: demo.requests.agonaWestSanitation,
+      title: 'Sanitation management planning in Agona West',
+      municipalityIds: [m.agonaWest, m.deventer, m.vitoriaGasteiz],
+      participantOfficialIds: [o.georgeFreeman, o.pieterVanDijk, o.martaIbanez],
+      topics: ['sanitation', 'solid-waste', 'public-health'],
+      completedAt: new Date('2017-06-30T16:00:00Z'),
+    });
+
+    // What MunicipalityJoinedAssociation told (municipalities demo). A replayed event finds its row there.
+    await tx.insert(associationMembers).values([
+      { associationId: a.sis, municipalityId: m.sandgerdi },
+      { associationId: a.femp, municipalityId: m.vitoriaGasteiz },
+      { associationId: a.femp, municipalityId: m.ronda },
+      { associationId: a.vng, municipalityId: m.deventer },
+      { associationId: a.vng, municipalityId: m.hoorn },
+      { associationId: a.nlcs, municipalityId: m.battambang },
+      { associationId: a.fcm, municipalityId: m.villaDeLeyva },
+      { associationId: a.nalag, municipalityId: m.agonaWest },
+      { associationId: a.ulga, municipalityId: m.jinja },
+    ]);
+
+    // What OfficialRegistered told of where each official works (municipalities demo).
+    await tx.insert(officialMunicipalities).values([
+      { officialId: o.sigrunArnadottir, municipalityId: m.sandgerdi },
+      { officialId: o.martaIbanez, municipalityId: m.vitoriaGasteiz },
+      { officialId: o.javierMoreno, municipalityId: m.ronda },
+      { officialId: o.pieterVanDijk, municipalityId: m.deventer },
+      { officialId: o.anoukJansen, municipalityId: m.hoorn },
+      { officialId: o.sokhaChan, municipalityId: m.battambang },
+      { officialId: o.andreaGomez, municipalityId: m.villaDeLeyva },
+      { officialId: o.georgeFreeman, municipalityId: m.agonaWest },
+      { officialId: o.graceNamutebi, municipalityId: m.jinja },
     ]);
 
     await tx.insert(knowledgeEvents).values({

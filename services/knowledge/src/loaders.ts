@@ -2,11 +2,11 @@
 // field that reads another row goes through one of these. Best-practice loaders are
 // bound to what this request's viewer may see.
 import { loaderByKey, loaderOfMany, type RequestScope } from '@connect/kit';
+import { LessonRepository } from './db/lessons.ts';
 import { KnowledgeRepository } from './db/repository.ts';
-import type { BestPracticeStatus } from './db/tables.ts';
-import { statusesVisibleTo } from './visibility.ts';
+import { visibilityFor, type Visibility } from './visibility.ts';
 
-export function createLoaders(repository: KnowledgeRepository, visible: readonly BestPracticeStatus[]) {
+export function createLoaders(repository: KnowledgeRepository, visible: Visibility) {
   return {
     topic: loaderByKey((codes: readonly string[]) => repository.topicsByCodes(codes), (t) => t.code),
     // Rows are selected by parent code and source exchange, so those keys are never null here.
@@ -19,6 +19,10 @@ export function createLoaders(repository: KnowledgeRepository, visible: readonly
     ),
     municipalitiesOfBestPractice: loaderOfMany(
       (ids: readonly string[]) => repository.municipalitiesOfBestPractices(ids),
+      (row) => row.bestPracticeId,
+    ),
+    historyOfBestPractice: loaderOfMany(
+      (ids: readonly string[]) => repository.historyOfBestPractices(ids),
       (row) => row.bestPracticeId,
     ),
     bestPracticesOfExchange: loaderOfMany(
@@ -39,13 +43,20 @@ export function createLoaders(repository: KnowledgeRepository, visible: readonly
 
 export interface Context extends RequestScope {
   knowledge: KnowledgeRepository;
-  /** The best-practice statuses this request's viewer may read. */
-  visibleStatuses: readonly BestPracticeStatus[];
+  lessons: LessonRepository;
+  /** The best practices this request's viewer may read. */
+  visibility: Visibility;
   loaders: ReturnType<typeof createLoaders>;
 }
 
 export function createContext(scope: RequestScope): Context {
   const knowledge = new KnowledgeRepository(scope.db);
-  const visibleStatuses = statusesVisibleTo(scope.viewer);
-  return { ...scope, knowledge, visibleStatuses, loaders: createLoaders(knowledge, visibleStatuses) };
+  const visibility = visibilityFor(scope.viewer);
+  return {
+    ...scope,
+    knowledge,
+    lessons: new LessonRepository(scope.db),
+    visibility,
+    loaders: createLoaders(knowledge, visibility),
+  };
 }

@@ -4,6 +4,7 @@ import { serviceFiles, type GraphQLResolverMap, type SubgraphDefinition } from '
 import { createContext, type Context } from './loaders.ts';
 import { resolvers } from './resolvers/index.ts';
 import { seedDemo } from './demo.ts';
+import { handlers } from './handlers.ts';
 import { serviceTableSet } from './db/tables.ts';
 
 export const knowledge: SubgraphDefinition<Context> = {
@@ -14,6 +15,7 @@ export const knowledge: SubgraphDefinition<Context> = {
   createContext,
   tables: serviceTableSet,
   seedDemo,
+  handlers,
 };
 
 export type { Context };

@@ -1,10 +1,14 @@
 // Reads of the topic taxonomy, best practices and knowledge events. Takes the shared
 // database type, so it runs unchanged on PGlite and PostgreSQL, and inside a
-// transaction on `tx`. Every best-practice read takes the statuses the reader may
-// see, so that a draft never leaves the database for someone not allowed to read it.
-import { and, asc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+// transaction on `tx`. Every best-practice read takes what the reader may see, so
+// that a draft never leaves the database for someone not allowed to read it. The
+// writes of the review (documenting, transitions with their history) live here too,
+// and run on the mutation's transaction.
+import { and, asc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { keyset, type Executor, type PageRequest } from '@connect/kit';
+import type { Visibility } from '../visibility.ts';
 import {
+  bestPracticeHistory,
   bestPracticeMunicipalities,
   bestPractices,
   bestPracticeTopics,
@@ -14,6 +18,7 @@ import {
   topics,
   type BestPracticeRow,
   type BestPracticeStatus,
+  type BestPracticeTransitionRow,
   type KnowledgeEventRow,
   type TopicLabelRow,
   type TopicRow,
@@ -34,6 +39,7 @@ const bestPractice = {
   language: bestPractices.language,
   status: bestPractices.status,
   sourceExchangeId: bestPractices.sourceExchangeId,
+  documentingAssociationId: bestPractices.documentingAssociationId,
   publishedAt: bestPractices.publishedAt,
   createdAt: bestPractices.createdAt,
   updatedAt: bestPractices.updatedAt,
@@ -41,6 +47,45 @@ const bestPractice = {
 
 /** A best practice as resolvers see it. */
 export type BestPracticeRecord = Omit<BestPracticeRow, 'search'>;
+
+/** What a new draft holds; its topics and municipalities are rows of their own. */
+export interface NewBestPractice {
+  title: string;
+  summary: string;
+  body: string;
+  language: string;
+  sourceExchangeId: string;
+  documentingAssociationId: string | null;
+  topics: readonly string[];
+  municipalityIds: readonly string[];
+}
+
+/** One change of review status, as the history records it. */
+export interface ReviewStep {
+  from: BestPracticeStatus | null;
+  to: BestPracticeStatus;
+  actor: string;
+  reason: string | null;
+  at: Date;
+}
+
+export interface NewKnowledgeEvent {
+  title: string;
+  kind: KnowledgeEventRow['kind'];
+  date: string;
+  location: string | null;
+  audiences: KnowledgeEventRow['audiences'];
+  organiserAssociationId: string;
+  practiceIds: readonly string[];
+}
+
+/** The practices a reader may see: some statuses, plus what their association documents. */
+function visibleTo(visible: Visibility): SQL | undefined {
+  const byStatus = inArray(bestPractices.status, [...visible.statuses]);
+  return visible.documentingAssociationId
+    ? or(byStatus, eq(bestPractices.documentingAssociationId, visible.documentingAssociationId))
+    : byStatus;
+}
 
 export class KnowledgeRepository {
   constructor(private readonly db: Executor) {}
@@ -69,11 +114,11 @@ export class KnowledgeRepository {
       .orderBy(asc(topicLabels.language));
   }
 
-  bestPracticesByIds(ids: readonly string[], visible: readonly BestPracticeStatus[]): Promise<BestPracticeRecord[]> {
+  bestPracticesByIds(ids: readonly string[], visible: Visibility): Promise<BestPracticeRecord[]> {
     return this.db
       .select(bestPractice)
       .from(bestPractices)
-      .where(and(inArray(bestPractices.id, [...ids]), inArray(bestPractices.status, [...visible])));
+      .where(and(inArray(bestPractices.id, [...ids]), visibleTo(visible)));
   }
 
   topicsOfBestPractices(ids: readonly string[]) {
@@ -93,42 +138,40 @@ export class KnowledgeRepository {
       .orderBy(asc(bestPracticeMunicipalities.municipalityId));
   }
 
-  bestPracticesOfExchanges(exchangeIds: readonly string[], visible: readonly BestPracticeStatus[]): Promise<BestPracticeRecord[]> {
+  bestPracticesOfExchanges(exchangeIds: readonly string[], visible: Visibility): Promise<BestPracticeRecord[]> {
     return this.db
       .select(bestPractice)
       .from(bestPractices)
-      .where(and(inArray(bestPractices.sourceExchangeId, [...exchangeIds]), inArray(bestPractices.status, [...visible])))
+      .where(and(inArray(bestPractices.sourceExchangeId, [...exchangeIds]), visibleTo(visible)))
       .orderBy(asc(bestPractices.title), asc(bestPractices.id));
   }
 
-  bestPracticesOfMunicipalities(municipalityIds: readonly string[], visible: readonly BestPracticeStatus[]) {
+  bestPracticesOfMunicipalities(municipalityIds: readonly string[], visible: Visibility) {
     return this.db
       .select({ municipalityId: bestPracticeMunicipalities.municipalityId, bestPractice })
       .from(bestPracticeMunicipalities)
       .innerJoin(bestPractices, eq(bestPractices.id, bestPracticeMunicipalities.bestPracticeId))
       .where(
-        and(inArray(bestPracticeMunicipalities.municipalityId, [...municipalityIds]), inArray(bestPractices.status, [...visible])),
+        and(inArray(bestPracticeMunicipalities.municipalityId, [...municipalityIds]), visibleTo(visible)),
       )
       .orderBy(asc(bestPractices.title), asc(bestPractices.id));
   }
 
-  bestPracticesOfEvents(eventIds: readonly string[], visible: readonly BestPracticeStatus[]) {
+  bestPracticesOfEvents(eventIds: readonly string[], visible: Visibility) {
     return this.db
       .select({ eventId: knowledgeEventPractices.eventId, bestPractice })
       .from(knowledgeEventPractices)
       .innerJoin(bestPractices, eq(bestPractices.id, knowledgeEventPractices.bestPracticeId))
-      .where(and(inArray(knowledgeEventPractices.eventId, [...eventIds]), inArray(bestPractices.status, [...visible])))
+      .where(and(inArray(knowledgeEventPractices.eventId, [...eventIds]), visibleTo(visible)))
       .orderBy(asc(bestPractices.title), asc(bestPractices.id));
   }
 
   listBestPractices(
     filter: BestPracticeFilter,
-    visible: readonly BestPracticeStatus[],
+    visible: Visibility,
     page: PageRequest,
   ): Promise<BestPracticeRecord[]> {
     const { where, orderBy, limit } = keyset(bestPractices.title, bestPractices.id, page);
-    // The status filter narrows what the reader may see; it never widens it.
-    const statuses = filter.status ? visible.filter((s) => s === filter.status) : visible;
     const search = filter.search?.trim();
     return this.db
       .select(bestPractice)
@@ -136,7 +179,9 @@ export class KnowledgeRepository {
       .where(
         and(
           where,
-          inArray(bestPractices.status, [...statuses]),
+          // The status filter narrows what the reader may see; it never widens it.
+          visibleTo(visible),
+          filter.status ? eq(bestPractices.status, filter.status) : undefined,
           filter.topic ? inArray(bestPractices.id, this.practicesOnTopicOrBelow(filter.topic)) : undefined,
           // websearch_to_tsquery accepts any text (quotes, OR, -word) without raising,
           // so whatever a reader types is a search, never a syntax error or SQL.
@@ -154,6 +199,102 @@ export class KnowledgeRepository {
   listKnowledgeEvents(page: PageRequest): Promise<KnowledgeEventRow[]> {
     const { where, orderBy, limit } = keyset(knowledgeEvents.date, knowledgeEvents.id, page);
     return this.db.select().from(knowledgeEvents).where(where).orderBy(...orderBy).limit(limit);
+  }
+
+  /** The review history of each practice, oldest first. */
+  historyOfBestPractices(ids: readonly string[]): Promise<BestPracticeTransitionRow[]> {
+    return this.db
+      .select()
+      .from(bestPracticeHistory)
+      .where(inArray(bestPracticeHistory.bestPracticeId, [...ids]))
+      .orderBy(asc(bestPracticeHistory.at), asc(bestPracticeHistory.id));
+  }
+
+  /**
+   * A practice whatever its status, for the rules of a mutation (never for a reader).
+   * `lock` holds the row until the transaction ends, so two reviewers cannot both move it.
+   */
+  async bestPracticeForReview(id: string, options: { lock?: boolean } = {}): Promise<BestPracticeRecord | undefined> {
+    const query = this.db.select(bestPractice).from(bestPractices).where(eq(bestPractices.id, id));
+    const [row] = options.lock ? await query.for('update') : await query;
+    return row;
+  }
+
+  /** The status of each practice asked for that exists. */
+  statusesOfBestPractices(ids: readonly string[]): Promise<{ id: string; status: BestPracticeStatus }[]> {
+    return this.db
+      .select({ id: bestPractices.id, status: bestPractices.status })
+      .from(bestPractices)
+      .where(inArray(bestPractices.id, [...ids]));
+  }
+
+  /** Writes a new draft with its topics, municipalities and the first entry of its history. */
+  async documentBestPractice(practice: NewBestPractice, step: Omit<ReviewStep, 'from' | 'to'>): Promise<string> {
+    const [row] = await this.db
+      .insert(bestPractices)
+      .values({
+        title: practice.title,
+        summary: practice.summary,
+        body: practice.body,
+        language: practice.language,
+        status: 'DRAFT',
+        sourceExchangeId: practice.sourceExchangeId,
+        documentingAssociationId: practice.documentingAssociationId,
+        createdAt: step.at,
+        updatedAt: step.at,
+      })
+      .returning({ id: bestPractices.id });
+    const id = row!.id;
+    await this.db.insert(bestPracticeTopics).values(practice.topics.map((topicCode) => ({ bestPracticeId: id, topicCode })));
+    if (practice.municipalityIds.length > 0) {
+      await this.db
+        .insert(bestPracticeMunicipalities)
+        .values(practice.municipalityIds.map((municipalityId) => ({ bestPracticeId: id, municipalityId })));
+    }
+    await this.recordStep(id, { ...step, from: null, to: 'DRAFT' });
+    return id;
+  }
+
+  /** Moves a practice to a status the lifecycle allowed, and records who, when and why. */
+  async moveBestPractice(id: string, step: ReviewStep): Promise<void> {
+    await this.db
+      .update(bestPractices)
+      .set({ status: step.to, updatedAt: step.at, ...(step.to === 'PUBLISHED' ? { publishedAt: step.at } : {}) })
+      .where(eq(bestPractices.id, id));
+    await this.recordStep(id, step);
+  }
+
+  async scheduleKnowledgeEvent(event: NewKnowledgeEvent, at: Date): Promise<string> {
+    const [row] = await this.db
+      .insert(knowledgeEvents)
+      .values({
+        title: event.title,
+        kind: event.kind,
+        date: event.date,
+        location: event.location,
+        audiences: event.audiences,
+        organiserAssociationId: event.organiserAssociationId,
+        createdAt: at,
+      })
+      .returning({ id: knowledgeEvents.id });
+    const eventId = row!.id;
+    if (event.practiceIds.length > 0) {
+      await this.db
+        .insert(knowledgeEventPractices)
+        .values(event.practiceIds.map((bestPracticeId) => ({ eventId, bestPracticeId })));
+    }
+    return eventId;
+  }
+
+  private async recordStep(bestPracticeId: string, step: ReviewStep): Promise<void> {
+    await this.db.insert(bestPracticeHistory).values({
+      bestPracticeId,
+      fromStatus: step.from,
+      toStatus: step.to,
+      at: step.at,
+      actor: step.actor,
+      reason: step.reason,
+    });
   }
 
   /** Ids of practices tagged with the topic or one of its sub-topics (the taxonomy has two levels). */

@@ -1,5 +1,9 @@
 // Tables of the knowledge service, in its own Postgres schema: the topic taxonomy
-// (reference data, inserted by a migration), best practices and knowledge events.
+// (reference data, inserted by a migration), best practices with the history of their
+// review, knowledge events, and projections of other services' facts, fed only by
+// events: the completed exchanges whose lessons wait to be documented, which
+// municipalities belong to which association, and which municipality each official
+// works for.
 import { sql, type SQL } from 'drizzle-orm';
 import {
   check,
@@ -78,6 +82,11 @@ export const bestPractices = knowledgeSchema.table(
     status: bestPracticeStatus('status').notNull().default('DRAFT'),
     /** An Exchange of the exchanges service, by id. */
     sourceExchangeId: uuid('source_exchange_id'),
+    /**
+     * The Association (municipalities service) that documents it, by id; null when the
+     * secretariat does. That association reads and submits the practice while it is a draft.
+     */
+    documentingAssociationId: uuid('documenting_association_id'),
     publishedAt: timestamp('published_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -93,7 +102,27 @@ export const bestPractices = knowledgeSchema.table(
     index('best_practice_title_id_idx').on(t.title, t.id),
     index('best_practice_source_exchange_idx').on(t.sourceExchangeId),
     index('best_practice_search_idx').using('gin', t.search),
+    index('best_practice_documenting_association_idx').on(t.documentingAssociationId),
   ],
+);
+
+/** Every change of a best practice's review status: who, when and why. */
+export const bestPracticeHistory = knowledgeSchema.table(
+  'best_practice_transition',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    bestPracticeId: uuid('best_practice_id')
+      .notNull()
+      .references(() => bestPractices.id),
+    /** Null for the entry that documents the practice. */
+    fromStatus: bestPracticeStatus('from_status'),
+    toStatus: bestPracticeStatus('to_status').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    /** Who made the change, as kit `actorOf` names a viewer: STAFF, ASSOCIATION:<id>. */
+    actor: text('actor').notNull(),
+    reason: text('reason'),
+  },
+  (t) => [index('best_practice_transition_practice_at_idx').on(t.bestPracticeId, t.at)],
 );
 
 export const bestPracticeTopics = knowledgeSchema.table(
@@ -159,7 +188,58 @@ export const knowledgeEventPractices = knowledgeSchema.table(
   ],
 );
 
+/**
+ * Projection of ExchangeCompleted (exchanges service): a completed exchange opens a
+ * lesson to document. Never written by this service's mutations, only by its handler.
+ */
+export const lessonsToDocument = knowledgeSchema.table(
+  'lesson_to_document',
+  {
+    exchangeId: uuid('exchange_id').primaryKey(),
+    requestId: uuid('request_id').notNull(),
+    title: text('title').notNull(),
+    /** The host and every participating municipality. */
+    municipalityIds: uuid('municipality_ids').array().notNull(),
+    participantOfficialIds: uuid('participant_official_ids').array().notNull(),
+    /** Topic codes of the request the exchange answered. */
+    topics: text('topics').array().notNull(),
+    completedAt: timestamp('completed_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('lesson_to_document_completed_idx').on(t.completedAt, t.exchangeId)],
+);
+
+/**
+ * Projection of MunicipalityJoinedAssociation (municipalities service): an association
+ * may document the exchanges one of its member municipalities took part in.
+ */
+export const associationMembers = knowledgeSchema.table(
+  'association_member',
+  {
+    associationId: uuid('association_id').notNull(),
+    municipalityId: uuid('municipality_id').notNull(),
+  },
+  (t) => [
+    primaryKey({ name: 'association_member_pk', columns: [t.associationId, t.municipalityId] }),
+    index('association_member_municipality_idx').on(t.municipalityId),
+  ],
+);
+
+/**
+ * Projection of OfficialRegistered/Updated/Erased (municipalities service): the
+ * municipality each official works for, so that a completed exchange counts the
+ * peers' municipalities among its own. Nothing else about the person is kept.
+ */
+export const officialMunicipalities = knowledgeSchema.table(
+  'official_municipality',
+  {
+    officialId: uuid('official_id').primaryKey(),
+    municipalityId: uuid('municipality_id').notNull(),
+  },
+);
+
 export type TopicRow = typeof topics.$inferSelect;
 export type TopicLabelRow = typeof topicLabels.$inferSelect;
 export type BestPracticeRow = typeof bestPractices.$inferSelect;
 export type KnowledgeEventRow = typeof knowledgeEvents.$inferSelect;
+export type BestPracticeTransitionRow = typeof bestPracticeHistory.$inferSelect;
+export type LessonRow = typeof lessonsToDocument.$inferSelect;

@@ -1,6 +1,8 @@
 import { referencedId } from '@connect/kit';
 import type { BestPracticeRecord } from '../db/repository.ts';
+import type { BestPracticeTransitionRow } from '../db/tables.ts';
 import type { Context } from '../loaders.ts';
+import { mayReadHistory } from '../visibility.ts';
 
 export const BestPractice = {
   // A draft resolves to null for readers who may not see it, as an unknown id does.
@@ -13,4 +15,12 @@ export const BestPractice = {
   sourceExchange: (p: BestPracticeRecord) => (p.sourceExchangeId ? { id: p.sourceExchangeId } : null),
   municipalities: async (p: BestPracticeRecord, _: unknown, ctx: Context) =>
     (await ctx.loaders.municipalitiesOfBestPractice.load(p.id)).map((row) => ({ id: row.municipalityId })),
+  documentingAssociation: (p: BestPracticeRecord) => (p.documentingAssociationId ? { id: p.documentingAssociationId } : null),
+  history: (p: BestPracticeRecord, _: unknown, ctx: Context) =>
+    mayReadHistory(ctx.viewer, p) ? ctx.loaders.historyOfBestPractice.load(p.id) : null,
+};
+
+export const BestPracticeTransition = {
+  from: (t: BestPracticeTransitionRow) => t.fromStatus,
+  to: (t: BestPracticeTransitionRow) => t.toStatus,
 };

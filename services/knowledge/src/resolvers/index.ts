@@ -1,9 +1,22 @@
 import { scalarResolvers } from '@connect/kit';
-import { BestPractice } from './best-practice.ts';
+import { BestPractice, BestPracticeTransition } from './best-practice.ts';
 import { Exchange } from './exchange.ts';
 import { KnowledgeEvent } from './knowledge-event.ts';
+import { Lesson } from './lesson.ts';
 import { Municipality } from './municipality.ts';
+import { Mutation } from './mutation.ts';
 import { Query } from './query.ts';
 import { Topic } from './topic.ts';
 
-export const resolvers = { ...scalarResolvers, Query, Topic, BestPractice, KnowledgeEvent, Exchange, Municipality };
+export const resolvers = {
+  ...scalarResolvers,
+  Query,
+  Mutation,
+  Topic,
+  BestPractice,
+  BestPracticeTransition,
+  Lesson,
+  KnowledgeEvent,
+  Exchange,
+  Municipality,
+};

@@ -1,4 +1,5 @@
-import { isCalendarDay, pageRequest, parseId, toConnection, type ConnectionArgs } from '@connect/kit';
+import { isCalendarDay, pageRequest, parseId, requireRole, toConnection, type ConnectionArgs } from '@connect/kit';
+import { associationOf } from '../access.ts';
 import type { BestPracticeFilter } from '../db/repository.ts';
 import type { Context } from '../loaders.ts';
 import { parseTopicCode } from '../taxonomy.ts';
@@ -13,7 +14,7 @@ export const Query = {
     const request = pageRequest(args);
     const filter = { ...args.filter };
     if (filter.topic) filter.topic = parseTopicCode(filter.topic, 'filter.topic');
-    const rows = await ctx.knowledge.listBestPractices(filter, ctx.visibleStatuses, request);
+    const rows = await ctx.knowledge.listBestPractices(filter, ctx.visibility, request);
     return toConnection(rows, request, (p) => p.title);
   },
 
@@ -24,4 +25,21 @@ export const Query = {
     const rows = await ctx.knowledge.listKnowledgeEvents(request);
     return toConnection(rows, request, (e) => e.date);
   },
+
+  async lessonsToDocument(_: unknown, args: ConnectionArgs, ctx: Context) {
+    requireRole(ctx.viewer, ['ASSOCIATION', 'STAFF'], 'see the lessons to document');
+    const request = pageRequest(args, { sort: isExactInstant });
+    const rows = await ctx.lessons.listLessonsToDocument(request, associationOf(ctx.viewer) ?? undefined);
+    return toConnection(
+      rows.map((lesson) => ({ ...lesson, id: lesson.exchangeId })),
+      request,
+      (lesson) => lesson.completedAt.toISOString(),
+    );
+  },
 };
+
+/** Whether a cursor's sort value is an instant as `toISOString` writes it, so that it compares exactly. */
+function isExactInstant(value: string): boolean {
+  const date = new Date(value);
+  return !Number.isNaN(date.getTime()) && date.toISOString() === value;
+}

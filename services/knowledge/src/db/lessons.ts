@@ -1,0 +1,115 @@
+// The knowledge service's projections of other services' facts, written only by event
+// handlers (and the demo seed, which writes what the story's events would have
+// produced): completed exchanges whose lessons wait to be documented, association
+// membership, which says which association may document which exchange, and the
+// municipality of each official, which says which municipalities took part in one.
+import { and, asc, eq, exists, gt, inArray, notExists, or, sql } from 'drizzle-orm';
+import type { Executor, PageRequest } from '@connect/kit';
+import { associationMembers, bestPractices, lessonsToDocument, officialMunicipalities, type LessonRow } from './tables.ts';
+
+export class LessonRepository {
+  constructor(private readonly db: Executor) {}
+
+  /** Opens the lesson of a completed exchange; false when it was already open. */
+  async openLesson(lesson: LessonRow): Promise<boolean> {
+    const inserted = await this.db
+      .insert(lessonsToDocument)
+      .values(lesson)
+      .onConflictDoNothing()
+      .returning({ exchangeId: lessonsToDocument.exchangeId });
+    return inserted.length > 0;
+  }
+
+  /** Records that a municipality belongs to an association; false when it was known. */
+  async recordMembership(associationId: string, municipalityId: string): Promise<boolean> {
+    const inserted = await this.db
+      .insert(associationMembers)
+      .values({ associationId, municipalityId })
+      .onConflictDoNothing()
+      .returning({ associationId: associationMembers.associationId });
+    return inserted.length > 0;
+  }
+
+  /** Records (or moves) the municipality an official works for. */
+  async recordOfficial(officialId: string, municipalityId: string): Promise<void> {
+    await this.db
+      .insert(officialMunicipalities)
+      .values({ officialId, municipalityId })
+      .onConflictDoUpdate({ target: officialMunicipalities.officialId, set: { municipalityId } });
+  }
+
+  async eraseOfficial(officialId: string): Promise<void> {
+    await this.db.delete(officialMunicipalities).where(eq(officialMunicipalities.officialId, officialId));
+  }
+
+  /** The municipalities of the officials known here, in the order of the officials. */
+  async municipalitiesOfOfficials(officialIds: readonly string[]): Promise<string[]> {
+    if (officialIds.length === 0) return [];
+    const rows = await this.db.select().from(officialMunicipalities).where(inArray(officialMunicipalities.officialId, [...officialIds]));
+    const byOfficial = new Map(rows.map((r) => [r.officialId, r.municipalityId]));
+    return officialIds.flatMap((id) => byOfficial.get(id) ?? []);
+  }
+
+  async lessonOfExchange(exchangeId: string): Promise<LessonRow | undefined> {
+    const [row] = await this.db.select().from(lessonsToDocument).where(eq(lessonsToDocument.exchangeId, exchangeId));
+    return row;
+  }
+
+  /** Whether one of the municipalities belongs to the association. */
+  async hasMemberAmong(associationId: string, municipalityIds: readonly string[]): Promise<boolean> {
+    if (municipalityIds.length === 0) return false;
+    const [row] = await this.db
+      .select({ associationId: associationMembers.associationId })
+      .from(associationMembers)
+      .where(and(eq(associationMembers.associationId, associationId), inArray(associationMembers.municipalityId, [...municipalityIds])))
+      .limit(1);
+    return row !== undefined;
+  }
+
+  /** Whether the association is known here, that is, some municipality has joined it. */
+  async knowsAssociation(associationId: string): Promise<boolean> {
+    const [row] = await this.db
+      .select({ associationId: associationMembers.associationId })
+      .from(associationMembers)
+      .where(eq(associationMembers.associationId, associationId))
+      .limit(1);
+    return row !== undefined;
+  }
+
+  /**
+   * Lessons of exchanges no best practice was documented from yet (in any status: a draft
+   * means someone is on it), longest waiting first; for an association, only those of
+   * exchanges one of its members took part in. The cursor's sort value is the ISO instant
+   * of completion, exact to the millisecond as the event carried it.
+   */
+  listLessonsToDocument(page: PageRequest, associationId?: string): Promise<LessonRow[]> {
+    const l = lessonsToDocument;
+    const after = page.after ? { at: new Date(page.after.sort), id: page.after.id } : undefined;
+    return this.db
+      .select()
+      .from(l)
+      .where(
+        and(
+          after ? or(gt(l.completedAt, after.at), and(eq(l.completedAt, after.at), gt(l.exchangeId, after.id))) : undefined,
+          notExists(
+            this.db.select({ id: bestPractices.id }).from(bestPractices).where(eq(bestPractices.sourceExchangeId, l.exchangeId)),
+          ),
+          associationId
+            ? exists(
+                this.db
+                  .select({ associationId: associationMembers.associationId })
+                  .from(associationMembers)
+                  .where(
+                    and(
+                      eq(associationMembers.associationId, associationId),
+                      sql`${associationMembers.municipalityId} = any(${l.municipalityIds})`,
+                    ),
+                  ),
+              )
+            : undefined,
+        ),
+      )
+      .orderBy(asc(l.completedAt), asc(l.exchangeId))
+      .limit(page.limit + 1);
+  }
+}

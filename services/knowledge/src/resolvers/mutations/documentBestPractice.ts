@@ -1,0 +1,86 @@
+// An association of a participating municipality, or the secretariat, documents a
+// lesson of a completed exchange as a draft. Topics default to those of the request
+// the exchange answered; municipalities are the exchange's.
+import { actorOf, refuse, requireRole } from '@connect/kit';
+import { associationOf, requireMayDocument } from '../../access.ts';
+import { LessonRepository } from '../../db/lessons.ts';
+import { KnowledgeRepository } from '../../db/repository.ts';
+import { InputCheck } from '../../input-check.ts';
+import type { Context } from '../../loaders.ts';
+import { practicePayload } from '../../review.ts';
+import { isTopicCode } from '../../taxonomy.ts';
+
+export interface DocumentBestPracticeInput {
+  exchangeId: string;
+  title: string;
+  summary: string;
+  body: string;
+  topics?: string[] | null;
+  language: string;
+  idempotencyKey?: string | null;
+}
+
+const maxTopics = 10;
+
+export async function documentBestPractice(_: unknown, { input }: { input: DocumentBestPracticeInput }, ctx: Context) {
+  requireRole(ctx.viewer, ['ASSOCIATION', 'STAFF'], 'document best practices');
+  await requireMayDocument(ctx.viewer, ctx.lessons, input.exchangeId);
+  const outcome = await ctx.mutate(
+    { operation: 'documentBestPractice', input, idempotencyKey: input.idempotencyKey },
+    async (tx) => {
+      const check = new InputCheck();
+      const exchangeId = check.id(input.exchangeId, 'exchangeId');
+      const title = check.text(input.title, 'title', 200);
+      const summary = check.text(input.summary, 'summary', 2000);
+      const body = check.text(input.body, 'body', 50_000);
+      const language = check.language(input.language, 'language');
+      const named = input.topics == null ? null : topicCodes(check, input.topics);
+      check.done();
+
+      const lesson = await new LessonRepository(tx).lessonOfExchange(exchangeId!);
+      if (!lesson) {
+        refuse('EXCHANGE_NOT_COMPLETED', `Exchange ${exchangeId} has not been completed, so it has no lesson to document yet`, 'exchangeId');
+      }
+      const repository = new KnowledgeRepository(tx);
+      const topics = await knownTopics(repository, named ?? lesson.topics, named !== null);
+      const id = await repository.documentBestPractice(
+        {
+          title: title!,
+          summary: summary!,
+          body: body!,
+          language: language!,
+          sourceExchangeId: lesson.exchangeId,
+          documentingAssociationId: associationOf(ctx.viewer),
+          topics,
+          municipalityIds: lesson.municipalityIds,
+        },
+        { actor: actorOf(ctx.viewer), reason: null, at: new Date() },
+      );
+      return { id };
+    },
+  );
+  return practicePayload(ctx, outcome);
+}
+
+/** The distinct, well-formed codes the caller named: 1 to 10. */
+function topicCodes(check: InputCheck, topics: readonly string[]): string[] | null {
+  const codes = [...new Set(topics.map((t) => t.trim().toLowerCase()))];
+  if (codes.length === 0) return check.refuse('INVALID_INPUT', 'Name at least one topic, or omit topics to take those of the exchange', 'topics');
+  if (codes.length > maxTopics) return check.refuse('INVALID_INPUT', `A best practice has at most ${maxTopics} topics`, 'topics');
+  const malformed = codes.filter((c) => !isTopicCode(c));
+  if (malformed.length > 0) return check.refuse('UNKNOWN_TOPIC', `Not topics of the taxonomy: ${malformed.join(', ')}`, 'topics');
+  return codes;
+}
+
+/**
+ * Topic codes that exist in the taxonomy. Codes the caller named must all exist; the
+ * exchange's own codes are taken as far as the taxonomy knows them.
+ */
+async function knownTopics(repository: KnowledgeRepository, codes: readonly string[], named: boolean): Promise<string[]> {
+  const known = new Set((await repository.topicsByCodes(codes)).map((t) => t.code));
+  const unknown = codes.filter((c) => !known.has(c));
+  if (named && unknown.length > 0) refuse('UNKNOWN_TOPIC', `Not topics of the taxonomy: ${unknown.join(', ')}`, 'topics');
+  const topics = codes.filter((c) => known.has(c));
+  if (topics.length === 0) refuse('INVALID_INPUT', 'The exchange brings no topic of the taxonomy; name at least one', 'topics');
+  return topics;
+}

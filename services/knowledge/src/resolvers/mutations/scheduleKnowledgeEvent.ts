@@ -1,0 +1,90 @@
+// An association schedules an event it organises, or the secretariat schedules one for
+// an association, to share published best practices with its audiences.
+import { ForbiddenError, isUuid, refuse, requireRole } from '@connect/kit';
+import { associationOf } from '../../access.ts';
+import { LessonRepository } from '../../db/lessons.ts';
+import { KnowledgeRepository } from '../../db/repository.ts';
+import type { KnowledgeEventRow } from '../../db/tables.ts';
+import { InputCheck } from '../../input-check.ts';
+import type { Context } from '../../loaders.ts';
+import { forgetLoaded } from '../../review.ts';
+
+export interface ScheduleKnowledgeEventInput {
+  title: string;
+  kind: KnowledgeEventRow['kind'];
+  date: string;
+  location?: string | null;
+  audiences: KnowledgeEventRow['audiences'];
+  practiceIds: string[];
+  organiserAssociationId?: string | null;
+  idempotencyKey?: string | null;
+}
+
+const maxPractices = 50;
+const yearsAhead = 10;
+
+export async function scheduleKnowledgeEvent(_: unknown, { input }: { input: ScheduleKnowledgeEventInput }, ctx: Context) {
+  requireRole(ctx.viewer, ['ASSOCIATION', 'STAFF'], 'schedule knowledge events');
+  const ownAssociation = associationOf(ctx.viewer);
+  const named = input.organiserAssociationId ?? null;
+  if (ownAssociation && named !== null && !(isUuid(named) && named.toLowerCase() === ownAssociation)) {
+    throw new ForbiddenError('An association schedules the events it organises itself, not those of another association');
+  }
+  const outcome = await ctx.mutate(
+    { operation: 'scheduleKnowledgeEvent', input, idempotencyKey: input.idempotencyKey },
+    async (tx) => {
+      const check = new InputCheck();
+      const title = check.text(input.title, 'title', 200);
+      const location = check.optionalText(input.location, 'location', 200);
+      const { earliest, latest } = schedulableDays(new Date());
+      if (input.date < earliest) check.refuse('DATE_IN_PAST', `date ${input.date} has already passed; the earliest is ${earliest}`, 'date');
+      if (input.date > latest) check.refuse('INVALID_INPUT', `date is at most ${yearsAhead} years ahead, that is ${latest}`, 'date');
+      const audiences = [...new Set(input.audiences)];
+      if (audiences.length === 0) check.refuse('INVALID_INPUT', 'Name at least one audience', 'audiences');
+      const practiceIds = check.ids(input.practiceIds, 'practiceIds', maxPractices);
+      let organiser = ownAssociation;
+      if (!organiser) {
+        organiser = named === null
+          ? check.refuse('INVALID_INPUT', 'The secretariat names the organising association', 'organiserAssociationId')
+          : check.id(named, 'organiserAssociationId');
+      }
+      check.done();
+
+      if (!ownAssociation && !(await new LessonRepository(tx).knowsAssociation(organiser!))) {
+        refuse('NOT_FOUND', `Association ${organiser} is not known: no municipality has joined it`, 'organiserAssociationId');
+      }
+      const repository = new KnowledgeRepository(tx);
+      await requirePublished(repository, practiceIds);
+      const id = await repository.scheduleKnowledgeEvent(
+        { title: title!, kind: input.kind, date: input.date, location, audiences, organiserAssociationId: organiser!, practiceIds },
+        new Date(),
+      );
+      return { id };
+    },
+  );
+  if (!outcome.value) return { knowledgeEvent: null, userErrors: outcome.userErrors };
+  forgetLoaded(ctx);
+  return { knowledgeEvent: await ctx.loaders.knowledgeEvent.load(outcome.value.id), userErrors: [] };
+}
+
+/**
+ * The days an event may be scheduled on: from the day it still is somewhere on Earth
+ * (the last time zone, UTC-12, is up to twelve hours behind UTC) to ten years ahead.
+ */
+export function schedulableDays(now: Date): { earliest: string; latest: string } {
+  const earliest = new Date(now.getTime() - 12 * 3_600_000).toISOString().slice(0, 10);
+  const latest = new Date(now);
+  latest.setUTCFullYear(latest.getUTCFullYear() + yearsAhead);
+  return { earliest, latest: latest.toISOString().slice(0, 10) };
+}
+
+async function requirePublished(repository: KnowledgeRepository, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  const statuses = new Map((await repository.statusesOfBestPractices(ids)).map((p) => [p.id, p.status]));
+  const unknown = ids.filter((id) => !statuses.has(id));
+  if (unknown.length > 0) refuse('NOT_FOUND', `No best practice ${unknown.join(', ')}`, 'practiceIds');
+  const unpublished = ids.filter((id) => statuses.get(id) !== 'PUBLISHED');
+  if (unpublished.length > 0) {
+    refuse('PRACTICE_NOT_PUBLISHED', `Only published practices are shared at events; not published: ${unpublished.join(', ')}`, 'practiceIds');
+  }
+}
