@@ -1,6 +1,7 @@
 // One database type for both drivers. A service gets a drizzle PgDatabase over either
 // embedded PGlite (the default: a data folder per service, or memory) or PostgreSQL
 // through postgres.js, applies its committed migrations, and never learns which.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -49,9 +50,26 @@ export interface OpenDatabase {
   close(): Promise<void>;
 }
 
+// Statements sent on behalf of one piece of work (a query through the gateway, say),
+// whichever service's database they go to, and not the relays' background polling.
+const statementScope = new AsyncLocalStorage<{ count: number }>();
+
+/** Runs `work` and counts the SQL statements it causes in every database of this process. */
+export async function countStatements<T>(work: () => Promise<T>): Promise<{ result: T; statements: number }> {
+  const scope = { count: 0 };
+  const result = await statementScope.run(scope, work);
+  return { result, statements: scope.count };
+}
+
 export async function openDatabase(options: OpenDatabaseOptions): Promise<OpenDatabase> {
   const statements = createCounter();
-  const logger = { logQuery: () => void statements.count++ };
+  const logger = {
+    logQuery: () => {
+      statements.count++;
+      const scope = statementScope.getStore();
+      if (scope) scope.count++;
+    },
+  };
   const migrations = {
     migrationsFolder: options.migrationsFolder,
     migrationsSchema: 'drizzle',
