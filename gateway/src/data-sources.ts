@@ -1,29 +1,125 @@
 // How the gateway reaches a subgraph: over HTTP (every deployment, and the embedded
 // platform too), or in process for whole-graph tests, where each subgraph executes the
 // fetch with a context of its own, built from the gateway's viewer and request id.
+//
+// Over HTTP every call has a time limit of its own and ends at the latest with the
+// request's deadline. A call that fails costs only its part of the answer: it becomes
+// one coded error (SUBGRAPH_TIMEOUT, REQUEST_TIMEOUT, SUBGRAPH_UNAVAILABLE) while the
+// other subgraphs' parts are returned; the detail (URL, status, body) goes to the log.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { RemoteGraphQLDataSource, type GraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { encodeViewer, GATEWAY_SECRET_HEADER, VIEWER_HEADER, type RequestScope, type Subgraph } from '@connect/kit';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { encodeViewer, GATEWAY_SECRET_HEADER, VIEWER_HEADER, type Logger, type RequestScope, type Subgraph } from '@connect/kit';
 import type { GatewayContext } from './context.ts';
+
+export const SUBGRAPH_TIMEOUT = 'SUBGRAPH_TIMEOUT';
+export const REQUEST_TIMEOUT = 'REQUEST_TIMEOUT';
+export const SUBGRAPH_UNAVAILABLE = 'SUBGRAPH_UNAVAILABLE';
+
+/** Codes a subgraph may answer with a 400 that are the client's to see: bad input it sent. */
+const relayedCodes = new Set(['BAD_USER_INPUT']);
+
+/**
+ * The signal of the subgraph call in progress. RemoteGraphQLDataSource hands its
+ * fetcher only a URL and an init, and one data source serves every request at once,
+ * so the call's signal travels with the call's async context.
+ */
+const callSignal = new AsyncLocalStorage<AbortSignal>();
+
+type Fetcher = RemoteGraphQLDataSource['fetcher'];
+type FetcherResponse = Awaited<ReturnType<Fetcher>>;
+
+const fetchWithSignal: Fetcher = async (url, init) =>
+  (await fetch(url, { ...(init as RequestInit), signal: callSignal.getStore() })) as unknown as FetcherResponse;
+
+type ProcessOptions = GraphQLDataSourceProcessOptions<GatewayContext>;
+type ProcessResult = Awaited<ReturnType<GraphQLDataSource['process']>>;
+
+export interface SubgraphHttpOptions {
+  name: string;
+  url: string;
+  /** Sent on every call; subgraphs refuse calls without it. */
+  gatewaySecret: string;
+  timeoutMs: number;
+  log: Logger;
+}
 
 /**
  * Calls a subgraph over HTTP with the gateway's secret, the viewer the gateway
  * vouches for, and the request id, so that one id follows a request through every log.
  */
 export class SubgraphHttpDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(
-    config: ConstructorParameters<typeof RemoteGraphQLDataSource<GatewayContext>>[0],
-    private readonly gatewaySecret: string,
-  ) {
-    super(config);
+  private readonly options: SubgraphHttpOptions;
+
+  constructor(options: SubgraphHttpOptions) {
+    super({ url: options.url, fetcher: fetchWithSignal });
+    this.options = options;
   }
 
-  override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
+  override willSendRequest({ request, context }: ProcessOptions) {
     const headers = request.http?.headers;
     if (!headers) return;
-    headers.set(GATEWAY_SECRET_HEADER, this.gatewaySecret);
+    headers.set(GATEWAY_SECRET_HEADER, this.options.gatewaySecret);
     if (context?.viewer) headers.set(VIEWER_HEADER, encodeViewer(context.viewer));
     if (context?.requestId) headers.set('x-request-id', context.requestId);
   }
+
+  override async process(options: ProcessOptions): Promise<ProcessResult> {
+    const context = options.context as Partial<GatewayContext> | undefined;
+    const deadline = context?.deadline;
+    const ownLimit = AbortSignal.timeout(this.options.timeoutMs);
+    const signal = deadline ? AbortSignal.any([ownLimit, deadline]) : ownLimit;
+    try {
+      if (deadline?.aborted) throw deadline.reason;
+      return await callSignal.run(signal, () => super.process(options));
+    } catch (error) {
+      const failed = { deadlinePassed: deadline?.aborted === true, timedOut: ownLimit.aborted, path: answerPath(options) };
+      return this.failure(error, failed, context?.requestId);
+    }
+  }
+
+  /** What a failed call becomes: coded errors for the client, the detail for the log. */
+  private failure(
+    error: unknown,
+    failed: { deadlinePassed: boolean; timedOut: boolean; path?: (string | number)[] },
+    requestId?: string,
+  ): ProcessResult {
+    const { name, log } = this.options;
+    const response = error instanceof GraphQLError ? (error.extensions.response as { status?: number; body?: unknown } | undefined) : undefined;
+    log.warn({ err: error, subgraph: name, requestId, status: response?.status, body: response?.body }, 'subgraph call failed');
+
+    const refusal = (message: string, code: string) => new GraphQLError(message, { path: failed.path, extensions: { code } });
+    if (failed.deadlinePassed) {
+      throw refusal('The request ran out of time; the parts of the answer still missing were given up', REQUEST_TIMEOUT);
+    }
+    if (failed.timedOut) {
+      throw refusal(`A part of the answer took longer than ${this.options.timeoutMs} ms and was given up`, SUBGRAPH_TIMEOUT);
+    }
+    // A subgraph that refused bad input with a 400 (a value the gateway could not check,
+    // such as a malformed Date) said so in GraphQL errors; those are the client's to see.
+    const relayed = response?.status === 400 ? relayableErrors(response.body) : undefined;
+    if (relayed) return { errors: relayed };
+    throw refusal('A part of the answer is unavailable right now', SUBGRAPH_UNAVAILABLE);
+  }
+}
+
+/**
+ * Where in the answer the failed call's part belongs, up to the first list ("@" in the
+ * query plan): ["request", "matches"] when the officials of the matches are missing.
+ */
+function answerPath(options: ProcessOptions): (string | number)[] | undefined {
+  const path = ('pathInIncomingRequest' in options ? options.pathInIncomingRequest : undefined) ?? [];
+  const end = path.indexOf('@');
+  const prefix = end === -1 ? path : path.slice(0, end);
+  return prefix.length ? prefix : undefined;
+}
+
+function relayableErrors(body: unknown): GraphQLFormattedError[] | undefined {
+  const errors = (body as { errors?: unknown } | null)?.errors;
+  if (!Array.isArray(errors) || errors.length === 0) return undefined;
+  const all = errors as GraphQLFormattedError[];
+  if (!all.every((e) => typeof e?.message === 'string' && relayedCodes.has(e.extensions?.code as string))) return undefined;
+  return all.map((e) => ({ message: e.message, extensions: { code: e.extensions!.code, ...(e.extensions?.field ? { field: e.extensions.field } : {}) } }));
 }
 
 export class InProcessDataSource implements GraphQLDataSource<GatewayContext> {

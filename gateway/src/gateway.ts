@@ -1,13 +1,19 @@
 // The gateway: @apollo/gateway on @apollo/server 5, serving the committed supergraph.
 // It never introspects subgraphs to serve traffic; the supergraph file is the contract.
+//
+// It is also the edge: everything it refuses (a bad token, a cross-site request, a
+// batch, an operation over its limits, an invalid operation) is refused before the
+// query plan runs, so no subgraph is called for it. Introspection and field
+// suggestions are off in production, which an unset NODE_ENV is.
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { ApolloGateway, type GraphQLDataSource } from '@apollo/gateway';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import {
   anonymous,
+  clientErrorFormatter,
   createLogger,
   DEVELOPMENT_GATEWAY_SECRET,
   DEVELOPMENT_JWT_SECRET,
@@ -19,10 +25,12 @@ import {
   type Viewer,
 } from '@connect/kit';
 import { createAuthenticator, type AuthConfig } from './auth.ts';
+import { defaultGatewaySettings, type GatewaySettings } from './config.ts';
 import { defaultSubgraphUrl, subgraphCatalogue, supergraphPath, type SubgraphName } from './compose.ts';
 import type { GatewayContext } from './context.ts';
 import { InProcessDataSource, SubgraphHttpDataSource } from './data-sources.ts';
 import { explorerPage } from './explorer.ts';
+import { formatLimitError, operationGuard } from './limits.ts';
 
 export interface GatewayOptions {
   supergraphSdl?: string;
@@ -36,6 +44,8 @@ export interface GatewayOptions {
   auth?: AuthConfig;
   /** Sent to subgraphs on every call; they refuse calls without it. */
   gatewaySecret?: string;
+  /** Operation limits and time limits; the defaults of config.ts when omitted. */
+  settings?: GatewaySettings;
 }
 
 export interface Gateway {
@@ -53,6 +63,7 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
   const supergraphSdl = options.supergraphSdl ?? readFileSync(supergraphPath, 'utf8');
   const gatewaySecret = options.gatewaySecret ?? DEVELOPMENT_GATEWAY_SECRET;
   const authenticate = createAuthenticator(options.auth ?? { secret: DEVELOPMENT_JWT_SECRET });
+  const settings = options.settings ?? defaultGatewaySettings;
   const inProcess = new Map((options.inProcess ?? []).map((s) => [s.name, s]));
   const urls = new Map(
     subgraphCatalogue.map(({ name, port }) => [name as string, options.subgraphUrls?.[name] ?? defaultSubgraphUrl(port)]),
@@ -64,20 +75,36 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
     buildService({ name, url }): GraphQLDataSource {
       const local = inProcess.get(name);
       if (local) return new InProcessDataSource(local);
-      return new SubgraphHttpDataSource({ url: urls.get(name) ?? url }, gatewaySecret);
+      const target = urls.get(name) ?? url;
+      if (!target) throw new Error(`The supergraph names no URL for subgraph ${name}`);
+      return new SubgraphHttpDataSource({ name, url: target, gatewaySecret, timeoutMs: settings.subgraphTimeoutMs, log });
     },
   });
 
+  const guard = operationGuard(settings.limits, { hideSuggestions: environment !== 'development' });
   const server = new ApolloServer<GatewayContext>({
     gateway,
+    logger: log,
     introspection: environment !== 'production',
     includeStacktraceInErrorResponses: environment === 'development',
+    // Apollo's defaults, stated because the edge depends on them: a request must show
+    // it is not a simple cross-site form post (a JSON content type or a preflight
+    // header), and a JSON array of operations is refused rather than run as a batch.
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    validationRules: guard.validationRules,
+    parseOptions: guard.parseOptions,
+    formatError: clientErrorFormatter({ log, environment, restate: (formatted) => formatLimitError(formatted, settings.limits) ?? restateRefusal(formatted) }),
     // The explorer is served from the npm package at "/", not from Apollo's CDN.
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), refuseUnresolvableOperations(), ...guard.plugins],
   });
   await server.start();
 
-  const contextFor = (viewer: Viewer = anonymous): GatewayContext => ({ requestId: randomUUID(), viewer });
+  const contextFor = (viewer: Viewer = anonymous): GatewayContext => ({
+    requestId: randomUUID(),
+    viewer,
+    deadline: AbortSignal.timeout(settings.requestTimeoutMs),
+  });
 
   return {
     server,
@@ -91,9 +118,14 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
         log,
         pages: { '/': explorerPage, '/explorer': explorerPage },
         ready: () => subgraphsReady(urls, inProcess),
+        receiveTimeoutMs: settings.requestTimeoutMs,
         context: async ({ requestId, headers }) => {
           try {
-            return { requestId, viewer: await authenticate(headers.authorization) };
+            return {
+              requestId,
+              viewer: await authenticate(headers.authorization),
+              deadline: AbortSignal.timeout(settings.requestTimeoutMs),
+            };
           } catch (error) {
             // A bad token is refused outright rather than downgraded to anonymous.
             const message = error instanceof GraphQLError ? error.message : 'The token is not valid';
@@ -103,6 +135,41 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
       }),
     stop: () => server.stop(),
   };
+}
+
+/**
+ * An operation the gateway cannot run is the client's mistake, said with a 400 and a
+ * code. Left to @apollo/gateway, which throws while planning, it would be a 500:
+ * several operations and no operationName, an operationName the document lacks, or an
+ * operation type the graph does not serve (subscriptions; mutations in a graph
+ * without any).
+ */
+function refuseUnresolvableOperations(): ApolloServerPlugin<GatewayContext> {
+  const refuse = (message: string, code: string) => new GraphQLError(message, { extensions: { code, http: { status: 400 } } });
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, request, schema }) {
+          if (!operation) {
+            throw request.operationName
+              ? refuse(`Unknown operation named "${request.operationName}".`, 'OPERATION_RESOLUTION_FAILURE')
+              : refuse('Must provide operation name if query contains multiple operations.', 'OPERATION_RESOLUTION_FAILURE');
+          }
+          if (!schema.getRootType(operation.operation)) {
+            throw refuse(`This graph serves no ${operation.operation} operations.`, 'GRAPHQL_VALIDATION_FAILED');
+          }
+        },
+      };
+    },
+  };
+}
+
+/** Apollo Server's wording where it says too little for a client to act on. */
+function restateRefusal(formatted: GraphQLFormattedError): GraphQLFormattedError | undefined {
+  if (formatted.extensions?.code === 'BAD_REQUEST' && formatted.message === 'Operation batching disabled.') {
+    return { ...formatted, message: 'Batched requests (a JSON array of operations) are not accepted: send one operation per request' };
+  }
+  return undefined;
 }
 
 /** Ready when every subgraph says it is ready: in process, its database answers; else its /readyz. */

@@ -3,3 +3,6 @@ export { composeSupergraph, subgraphCatalogue, supergraphPath, type SubgraphName
 export { startPlatform, type Platform, type PlatformOptions } from './platform.ts';
 export type { GatewayContext } from './context.ts';
 export { createAuthenticator, signToken, viewerFromClaims, TOKEN_AUDIENCE, TOKEN_ISSUER, type AuthConfig } from './auth.ts';
+export { defaultGatewaySettings, loadGatewaySettings, type GatewaySettings, type OperationLimits } from './config.ts';
+export { LIMIT_EXCEEDED, operationGuard } from './limits.ts';
+export { REQUEST_TIMEOUT, SUBGRAPH_TIMEOUT, SUBGRAPH_UNAVAILABLE } from './data-sources.ts';

@@ -2,11 +2,13 @@
 // Subgraph addresses come from <NAME>_URL, defaulting to the supergraph's.
 import { loadPlatformConfig, portFrom, createLogger, requireProductionSecrets } from '@connect/kit';
 import { subgraphCatalogue, type SubgraphName } from './compose.ts';
+import { loadGatewaySettings } from './config.ts';
 import { createGateway } from './gateway.ts';
 
 const env = process.env;
 const config = loadPlatformConfig(env);
 requireProductionSecrets(env, config, { tokens: true });
+const settings = loadGatewaySettings(env);
 const subgraphUrls: Partial<Record<SubgraphName, string>> = {};
 for (const { name } of subgraphCatalogue) {
   const url = env[`${name.toUpperCase()}_URL`];
@@ -18,6 +20,7 @@ const gateway = await createGateway({
   log: createLogger('gateway', config.logLevel),
   auth: config.auth,
   gatewaySecret: config.gatewaySecret,
+  settings,
 });
 const listener = await gateway.listen(portFrom(env, 'GATEWAY_PORT', 4000), config.host);
 gateway.log.info({ url: listener.url }, 'gateway ready');

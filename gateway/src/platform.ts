@@ -17,6 +17,7 @@ import {
   type SubgraphDefinition,
 } from '@connect/kit';
 import type { AuthConfig } from './auth.ts';
+import type { GatewaySettings } from './config.ts';
 import { knowledge } from '@connect/knowledge';
 import { matching } from '@connect/matching';
 import { municipalities } from '@connect/municipalities';
@@ -50,6 +51,8 @@ export interface PlatformOptions {
   auth?: AuthConfig;
   /** Shared by the gateway and the subgraphs; a fresh random one per start when omitted. */
   gatewaySecret?: string;
+  /** The gateway's operation and time limits; its defaults when omitted. */
+  gatewaySettings?: GatewaySettings;
 }
 
 export interface Platform {
@@ -111,6 +114,7 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
       log: makeLog('gateway'),
       auth: options.auth,
       gatewaySecret,
+      settings: options.gatewaySettings,
     });
     let url: string | undefined;
     if (calls === 'http') {

@@ -2,10 +2,12 @@
 // demo story seeded on first start.
 import { loadPlatformConfig, portFrom } from '@connect/kit';
 import { subgraphCatalogue } from './compose.ts';
+import { loadGatewaySettings } from './config.ts';
 import { startPlatform } from './platform.ts';
 
 const env = process.env;
 const config = loadPlatformConfig({ NODE_ENV: 'development', ...env });
+const gatewaySettings = loadGatewaySettings(env);
 const ports = Object.fromEntries([
   ['gateway', portFrom(env, 'GATEWAY_PORT', 4000)],
   ...subgraphCatalogue.map(({ name, port }) => [name, portFrom(env, `${name.toUpperCase()}_PORT`, port)]),
@@ -22,6 +24,7 @@ const platform = await startPlatform({
   natsUrl: config.natsUrl,
   auth: config.auth,
   gatewaySecret: env.GATEWAY_SECRET,
+  gatewaySettings,
 });
 
 const explorer = platform.url!.replace(/\/graphql$/, '/');

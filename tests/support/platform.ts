@@ -8,11 +8,11 @@ import { createLogger, NatsTransport, type Viewer } from '@connect/kit';
 import { createTestDatabase } from '@connect/kit/testing';
 
 export interface TestPlatform extends Platform {
-  /** Runs an operation through the gateway, in process. */
-  query<TData = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, viewer?: Viewer): Promise<FormattedExecutionResult<TData>>;
-  /** SQL statements sent by all five services since the last reset. */
+  /** SQL statements sent by all five services since the last reset, background work included. */
   statements(): number;
   resetStatements(): void;
+  /** Runs an operation through the gateway, in process. */
+  query<TData = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, viewer?: Viewer): Promise<FormattedExecutionResult<TData>>;
   dispose(): Promise<void>;
 }
 

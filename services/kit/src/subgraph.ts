@@ -9,7 +9,8 @@ import { ApolloServer, type GraphQLRequest } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
-import { parse, type DocumentNode, type FormattedExecutionResult, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { parse, type DocumentNode, type FormattedExecutionResult, type GraphQLSchema } from 'graphql';
+import { clientErrorFormatter } from './client-errors.ts';
 import { openDatabase, type Database, type OpenDatabase, type Transaction } from './database.ts';
 import type { EventEnvelope, EventType } from './events/catalogue.ts';
 import { handleOnce } from './events/inbox.ts';
@@ -138,7 +139,7 @@ export async function startSubgraph<Ctx extends RequestScope>(
     plugins: [ApolloServerPluginInlineTraceDisabled(), refuseNulInput<Ctx>()],
     introspection: environment !== 'production',
     includeStacktraceInErrorResponses: environment === 'development',
-    formatError: (formatted, error) => maskInternal(formatted, error, log),
+    formatError: clientErrorFormatter({ log, environment }),
   });
   await server.start();
 
@@ -218,12 +219,4 @@ export async function startSubgraph<Ctx extends RequestScope>(
       await database.close();
     },
   };
-}
-
-/** Errors without a code are faults: the client gets a short message, the log gets the detail. */
-function maskInternal(formatted: GraphQLFormattedError, error: unknown, log: Logger): GraphQLFormattedError {
-  const code = formatted.extensions?.code;
-  if (code && code !== 'INTERNAL_SERVER_ERROR') return formatted;
-  log.error({ err: error }, 'internal error while resolving');
-  return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
