@@ -39,8 +39,10 @@ describe('tokens at the gateway', () => {
     expect(staff.body.data?.official.email).toBe('george.freeman@agonawest.example');
     const himself = await ask(await bearer({ role: 'OFFICIAL', officialId: demo.officials.georgeFreeman }));
     expect(himself.body.data?.official.email).toBe('george.freeman@agonawest.example');
-    const someoneElse = await ask(await bearer({ role: 'OFFICIAL', officialId: demo.officials.pieterVanDijk }));
+    // Sokha Chan shares no exchange with George Freeman (Pieter van Dijk does, and may see it).
+    const someoneElse = await ask(await bearer({ role: 'OFFICIAL', officialId: demo.officials.sokhaChan }));
     expect(someoneElse.body.data?.official.email).toBeNull();
+    expect(someoneElse.body.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
   });
 
   it.each([

@@ -3,6 +3,7 @@
 // nothing), and logs and ignores an event it cannot use rather than failing delivery.
 import { isUuid, type EventEnvelope, type EventHandlers, type Logger, type Transaction } from '@connect/kit';
 import { ProjectionRepository } from './db/projections.ts';
+import { forgetOfficialNarratives } from './db/personal-data.ts';
 
 /** An instant as events carry it, or null when it does not read as one. */
 function instant(value: string | null | undefined): Date | null {
@@ -42,6 +43,14 @@ export const handlers: EventHandlers = {
       officialId: officialId.toLowerCase(),
       acceptedAt,
     });
+  },
+
+  /** The directory erased an official: drop the words they wrote, keep the ratings impact counts. */
+  async OfficialErased(event, tx, _events, log) {
+    const { officialId } = event.payload;
+    if (!isUuid(officialId)) return log.warn({ officialId }, 'erased official without a usable id; ignored');
+    const dropped = await forgetOfficialNarratives(tx, officialId.toLowerCase());
+    log.info({ dropped }, 'dropped the evaluation narratives of an erased official');
   },
 
   MunicipalityRegistered: (event, tx, _events, log) => knowMunicipality(event, tx, log),

@@ -17,3 +17,5 @@ export * from './events/index.ts';
 export * from './access.ts';
 export * from './gateway-trust.ts';
 export * from './mutation.ts';
+export * from './json-scalar.ts';
+export * from './personal-data.ts';

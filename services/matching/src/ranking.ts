@@ -1,6 +1,7 @@
 // Ranking the expert pool for one open request. Pure: it sees only what it is given,
 // reads no clock and no database, so the same pool and request always give the same
-// shortlist, and it can be tested (and later scaled, issue 4) on its own.
+// shortlist, and it can be tested on its own. At scale it is given the candidates that
+// src/db/candidates.ts picked in SQL, not the whole pool.
 //
 // Three steps. Hard filters first: a peer who fails one is never ranked, whatever the
 // score. Then each remaining peer is assessed on the six factors of scoring.ts, every
@@ -44,6 +45,11 @@ export interface OpenRequest {
   earliestStart: string | null;
   latestEnd: string | null;
   challenge: string;
+  /**
+   * For each topic of the request, its parent and children in the two-level taxonomy
+   * (the topic_parent reference table). Absent: only the request's own topics count.
+   */
+  topicNeighbours?: ReadonlyMap<string, readonly string[]>;
 }
 
 export interface DeclaredTopic {
@@ -195,23 +201,39 @@ const levelCredit: Record<ExpertiseLevel, number> = { PRACTITIONER: 0.6, EXPERIE
 /** Years beyond this add nothing more. */
 const yearsForFullCredit = 15;
 
+/** Part of the credit a parent or child of a request's topic earns, against the topic itself. */
+export const NEIGHBOUR_TOPIC_CREDIT = 0.5;
+
 /**
- * Credit only for the request's own topics, weighed by level and years. The best topic
- * counts most (one deep match makes a useful peer), the share of topics covered the
- * rest. Partial credit for neighbouring topics (same parent in the taxonomy) needs the
- * taxonomy, which the knowledge service owns: it comes with issue 4, not as a copy here.
+ * Credit for the request's topics, weighed by level and years. The best topic counts
+ * most (one deep match makes a useful peer), the share of topics covered the rest. A
+ * parent or child of a request's topic in the taxonomy (water for sanitation, drainage
+ * for water) earns NEIGHBOUR_TOPIC_CREDIT of what the topic itself would.
  */
-export function topicFit(request: Pick<OpenRequest, 'topics'>, expert: Pick<PoolExpert, 'expertise'>): FactorAssessment {
+export function topicFit(request: Pick<OpenRequest, 'topics' | 'topicNeighbours'>, expert: Pick<PoolExpert, 'expertise'>): FactorAssessment {
   if (request.topics.length === 0) return { value: 0, explanation: 'The request names no topic to compare with.' };
   const declared = new Map(expert.expertise.map((e) => [e.topic, e]));
-  const matched = request.topics.flatMap((topic) => declared.get(topic) ?? []);
+  const credit = (e: DeclaredTopic) => levelCredit[e.level] * (0.5 + (0.5 * Math.min(e.yearsOfExperience, yearsForFullCredit)) / yearsForFullCredit);
+  const matched: { topic: string; via: DeclaredTopic; credit: number }[] = [];
+  for (const topic of request.topics) {
+    const own = declared.get(topic);
+    if (own) {
+      matched.push({ topic, via: own, credit: credit(own) });
+      continue;
+    }
+    const neighbours = (request.topicNeighbours?.get(topic) ?? []).flatMap((code) => declared.get(code) ?? []);
+    const best = neighbours.map((e) => ({ topic, via: e, credit: NEIGHBOUR_TOPIC_CREDIT * credit(e) })).sort((a, b) => b.credit - a.credit)[0];
+    if (best) matched.push(best);
+  }
   if (matched.length === 0) {
     return { value: 0, explanation: `Declares none of the topics of the request (${request.topics.join(', ')}).` };
   }
-  const credits = matched.map((e) => levelCredit[e.level] * (0.5 + (0.5 * Math.min(e.yearsOfExperience, yearsForFullCredit)) / yearsForFullCredit));
+  const credits = matched.map((m) => m.credit);
   const best = Math.max(...credits);
   const coverage = credits.reduce((sum, c) => sum + c, 0) / request.topics.length;
-  const what = listed(matched.map((e) => `${e.level} level in ${e.topic} (${plural(e.yearsOfExperience, 'year')})`));
+  const what = listed(
+    matched.map((m) => `${m.via.level} level in ${m.via.topic} (${plural(m.via.yearsOfExperience, 'year')})${m.via.topic === m.topic ? '' : `, a neighbouring topic of ${m.topic}`}`),
+  );
   const share = request.topics.length === 1 ? 'the topic of the request' : `${matched.length} of the ${request.topics.length} topics of the request`;
   return { value: unit(0.7 * best + 0.3 * coverage), explanation: `Declares ${what}: ${share}.` };
 }
@@ -361,7 +383,9 @@ function stem(word: string): string {
 }
 
 /** The words of a text that carry meaning, by stem, each with the form it first had. */
-export function contentWords(text: string): Map<string, string> {
+export function contentWords(text: string): ReadonlyMap<string, string> {
+  // Every candidate is compared with the same challenge: its words are worked out once.
+  if (text === lastText) return lastWords;
   const words = new Map<string, string>();
   const plain = text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
   for (const word of plain.split(/[^\p{L}\p{N}]+/u)) {
@@ -369,8 +393,11 @@ export function contentWords(text: string): Map<string, string> {
     const key = stem(word);
     if (!words.has(key)) words.set(key, word);
   }
+  [lastText, lastWords] = [text, words];
   return words;
 }
+let lastText = '';
+let lastWords: ReadonlyMap<string, string> = new Map();
 
 // ---------------------------------------------------------------------------
 // Small pieces of wording and arithmetic

@@ -1,10 +1,12 @@
-// Running matching for one request: read the request and the pool, rank, and store the
-// shortlist as SUGGESTED matches. The runMatching mutation and the RequestValidated
+// Running matching for one request: read the request, let PostgreSQL pick the few
+// hundred best candidates among the eligible (src/db/candidates.ts), rank those in full
+// with explanations, and store the shortlist as SUGGESTED matches. The runMatching mutation and the RequestValidated
 // handler both come here, inside their own transaction.
 import type { Executor, UserError } from '@connect/kit';
+import { candidateIds, topicNeighbours } from './db/candidates.ts';
 import { ExpertPoolRepository, openRequestFor } from './db/pool.ts';
 import { MatchingRepository } from './db/repository.ts';
-import { rankExperts, type Ranking } from './ranking.ts';
+import { rankExperts, type OpenRequest, type Ranking, type RankingOptions } from './ranking.ts';
 
 export type ShortlistOutcome = { ok: true; ranking: Ranking } | { ok: false; refusal: UserError };
 
@@ -25,9 +27,21 @@ export async function shortlistRequest(tx: Executor, requestId: string, options:
   }
   const existing = await matching.matchesOfRequest(requestId);
   const alreadyMatched = new Set(existing.filter((m) => m.status !== 'SUGGESTED').map((m) => m.officialId));
-  const ranking = rankExperts(openRequestFor(request, municipality), await pool.experts(), { limit: options.limit, alreadyMatched });
+  const open = openRequestFor(request, municipality, await topicNeighbours(tx, request.topics));
+  const ranking = await rankCandidates(tx, open, { limit: options.limit, alreadyMatched });
   await matching.replaceSuggestions(requestId, existing, ranking.shortlist, options.at);
   return { ok: true, ranking };
+}
+
+/**
+ * The shortlist for a request whose taxonomy neighbours are known: PostgreSQL picks the
+ * candidates, ranking.ts scores and explains them. The hard filters run again in code:
+ * the SQL chose, ranking.ts still vouches.
+ */
+export async function rankCandidates(tx: Executor, request: OpenRequest, options: RankingOptions): Promise<Ranking> {
+  const pool = new ExpertPoolRepository(tx);
+  const candidates = await pool.experts(await candidateIds(tx, request, request.topicNeighbours ?? new Map()));
+  return rankExperts(request, candidates, options);
 }
 
 function refused(code: string, message: string, field: string): ShortlistOutcome {

@@ -5,6 +5,7 @@ import { createContext, type Context } from './loaders.ts';
 import { resolvers } from './resolvers/index.ts';
 import { seedDemo } from './demo.ts';
 import { serviceTableSet } from './db/tables.ts';
+import { handlers } from './handlers.ts';
 
 export const municipalities: SubgraphDefinition<Context> = {
   name: 'municipalities',
@@ -14,6 +15,7 @@ export const municipalities: SubgraphDefinition<Context> = {
   createContext,
   tables: serviceTableSet,
   seedDemo,
+  handlers,
 };
 
 export type { Context };

@@ -118,12 +118,17 @@ describe('municipalities subgraph', () => {
     expect(badId.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
-  it('shows contact details to staff and to the official, never to anonymous readers', async () => {
-    const query = `query($id: ID!) { official(id: $id) { email phone } }`;
+  it('shows contact details to staff and to the official, and refuses them to anonymous readers with FORBIDDEN', async () => {
+    const query = `query($id: ID!) { official(id: $id) { fullName email phone } }`;
     const variables = { id: demo.officials.georgeFreeman };
-    expect((await subgraph.execute({ query, variables })).data).toEqual({ official: { email: null, phone: null } });
+    const anonymous = await subgraph.execute({ query, variables });
+    expect(anonymous.data).toEqual({ official: { fullName: 'George Freeman', email: null, phone: null } });
+    expect(anonymous.errors?.map((e) => [e.path?.join('.'), e.extensions?.code])).toEqual([
+      ['official.email', 'FORBIDDEN'],
+      ['official.phone', 'FORBIDDEN'],
+    ]);
     const staff = await subgraph.execute({ query, variables }, { role: 'STAFF' });
-    expect(staff.data).toEqual({ official: { email: 'george.freeman@agonawest.example', phone: '+233 32 000 707' } });
+    expect(staff.data).toEqual({ official: { fullName: 'George Freeman', email: 'george.freeman@agonawest.example', phone: '+233 32 000 707' } });
     const self = await subgraph.execute({ query, variables }, { role: 'OFFICIAL', officialId: demo.officials.georgeFreeman });
     expect((self.data as { official: { email: string } }).official.email).toBe('george.freeman@agonawest.example');
   });

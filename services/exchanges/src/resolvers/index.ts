@@ -1,4 +1,5 @@
-import { scalarResolvers } from '@connect/kit';
+import { jsonScalarResolvers, scalarResolvers } from '@connect/kit';
+import { PersonalDataExport } from './personal-data-export.ts';
 import { Evaluation } from './evaluation.ts';
 import { Exchange } from './exchange.ts';
 import { Impact } from './impact.ts';
@@ -11,6 +12,7 @@ import { Request } from './request.ts';
 
 export const resolvers = {
   ...scalarResolvers,
+  ...jsonScalarResolvers,
   Query,
   Mutation,
   Exchange,
@@ -20,4 +22,5 @@ export const resolvers = {
   Request,
   Official,
   Municipality,
+  PersonalDataExport,
 };

@@ -38,8 +38,13 @@ export class LessonRepository {
       .onConflictDoUpdate({ target: officialMunicipalities.officialId, set: { municipalityId } });
   }
 
+  /** Forgets an erased official: their municipality, and their place among a lesson's participants. */
   async eraseOfficial(officialId: string): Promise<void> {
     await this.db.delete(officialMunicipalities).where(eq(officialMunicipalities.officialId, officialId));
+    await this.db
+      .update(lessonsToDocument)
+      .set({ participantOfficialIds: sql`array_remove(${lessonsToDocument.participantOfficialIds}, ${officialId}::uuid)` })
+      .where(sql`${officialId}::uuid = any(${lessonsToDocument.participantOfficialIds})`);
   }
 
   /** The municipalities of the officials known here, in the order of the officials. */

@@ -1,4 +1,5 @@
-import { scalarResolvers } from '@connect/kit';
+import { jsonScalarResolvers, scalarResolvers } from '@connect/kit';
+import { PersonalDataExport } from './personal-data-export.ts';
 import { BestPractice, BestPracticeTransition } from './best-practice.ts';
 import { Exchange } from './exchange.ts';
 import { KnowledgeEvent } from './knowledge-event.ts';
@@ -10,6 +11,7 @@ import { Topic } from './topic.ts';
 
 export const resolvers = {
   ...scalarResolvers,
+  ...jsonScalarResolvers,
   Query,
   Mutation,
   Topic,
@@ -19,4 +21,5 @@ export const resolvers = {
   KnowledgeEvent,
   Exchange,
   Municipality,
+  PersonalDataExport,
 };

@@ -1,8 +1,9 @@
 // The expert pool: what matching knows of municipalities, officials, open requests,
 // engagements and ratings, all learnt from other services' events, together with what
 // officials declare here. Event handlers write it; ranking reads it.
-import { and, asc, avg, count, eq, inArray, isNull, lte } from 'drizzle-orm';
+import { and, asc, avg, count, eq, inArray, isNull, lte, sql, type Column } from 'drizzle-orm';
 import type { EventPayloads, Executor } from '@connect/kit';
+import { uuidArray } from './candidates.ts';
 import type { DayWindow, DeclaredTopic, ExchangeFormat, MunicipalityContext, OpenRequest, PoolExpert } from '../ranking.ts';
 import {
   erasedOfficials,
@@ -220,11 +221,12 @@ export class ExpertPoolRepository {
   // --- what ranking reads -------------------------------------------------------------
 
   /**
-   * Every official who has declared a profile, with all ranking needs to know of them.
-   * Six statements whatever the size of the pool; filtering on the database side comes
-   * with issue 4, when the pool outgrows memory.
+   * Officials who have declared a profile, with all ranking needs to know of them: the
+   * given ones (the candidates of src/db/candidates.ts), or, without ids, the whole pool
+   * (the naive baseline of the benchmark). Five statements whatever the number.
    */
-  async experts(): Promise<PoolExpert[]> {
+  async experts(officialIds?: readonly string[]): Promise<PoolExpert[]> {
+    if (officialIds?.length === 0) return [];
     const people = await this.db
       .select({
         officialId: poolOfficials.officialId,
@@ -245,22 +247,29 @@ export class ExpertPoolRepository {
       .from(expertProfiles)
       .innerJoin(poolOfficials, eq(poolOfficials.officialId, expertProfiles.officialId))
       .innerJoin(poolMunicipalities, eq(poolMunicipalities.municipalityId, poolOfficials.municipalityId))
+      .where(officialIds ? anyOf(expertProfiles.officialId, officialIds) : undefined)
       .orderBy(asc(poolOfficials.officialId));
     if (people.length === 0) return [];
-    const ids = people.map((p) => p.officialId);
+    // The whole pool reads every row: no list of 300,000 ids to send.
+    const ids = officialIds ? people.map((p) => p.officialId) : undefined;
 
-    // One after the other: inside a transaction there is one connection to share.
-    const windows = await this.availabilityOf(ids);
-    const topics = await this.db.select().from(expertise).where(inArray(expertise.officialId, ids));
+    // One after the other: inside a transaction there is one connection to share. The
+    // ids go as one array parameter: thousands of them would not fit a list of parameters.
+    const windows = await this.db
+      .select()
+      .from(expertAvailability)
+      .where(anyOf(expertAvailability.officialId, ids))
+      .orderBy(expertAvailability.officialId, asc(expertAvailability.availableFrom));
+    const topics = await this.db.select().from(expertise).where(anyOf(expertise.officialId, ids));
     const engagements = await this.db
       .select({ officialId: poolEngagements.officialId, status: poolEngagements.status, n: count() })
       .from(poolEngagements)
-      .where(and(inArray(poolEngagements.officialId, ids), inArray(poolEngagements.status, ['ACTIVE', 'COMPLETED'])))
+      .where(and(anyOf(poolEngagements.officialId, ids), inArray(poolEngagements.status, ['ACTIVE', 'COMPLETED'])))
       .groupBy(poolEngagements.officialId, poolEngagements.status);
     const ratings = await this.db
       .select({ officialId: poolRatings.officialId, n: count(), mean: avg(poolRatings.rating) })
       .from(poolRatings)
-      .where(and(inArray(poolRatings.officialId, ids), eq(poolRatings.phase, ratedPhase)))
+      .where(and(anyOf(poolRatings.officialId, ids), eq(poolRatings.phase, ratedPhase)))
       .groupBy(poolRatings.officialId);
 
     const grouped = <T extends { officialId: string }>(rows: T[]) => {
@@ -301,8 +310,17 @@ export class ExpertPoolRepository {
   }
 }
 
-/** The request as ranking sees it, once its municipality is known. */
-export function openRequestFor(row: PoolRequestRow, municipality: MunicipalityContext): OpenRequest {
+/** column = any(ids), with the ids as one array. Without ids: every row (the whole pool). */
+function anyOf(column: Column, ids: readonly string[] | undefined) {
+  return ids === undefined ? undefined : sql`${column} = any(${uuidArray(ids)})`;
+}
+
+/** The request as ranking sees it, once its municipality (and the taxonomy around its topics) is known. */
+export function openRequestFor(
+  row: PoolRequestRow,
+  municipality: MunicipalityContext,
+  topicNeighbours?: ReadonlyMap<string, readonly string[]>,
+): OpenRequest {
   return {
     requestId: row.requestId,
     municipality,
@@ -312,5 +330,6 @@ export function openRequestFor(row: PoolRequestRow, municipality: MunicipalityCo
     earliestStart: row.earliestStart,
     latestEnd: row.latestEnd,
     challenge: row.challenge,
+    topicNeighbours,
   };
 }

@@ -3,6 +3,7 @@
 import { sql } from 'drizzle-orm';
 import {
   check,
+  customType,
   date,
   doublePrecision,
   foreignKey,
@@ -69,10 +70,15 @@ export const expertise = matchingSchema.table(
     level: expertiseLevel('level').notNull(),
     yearsOfExperience: integer('years_of_experience').notNull(),
     summary: text('summary'),
+    /** TOPIC_FIT's credit for this one topic (level × years, as ranking.ts counts it), kept by the database for the candidate query. */
+    credit: doublePrecision('credit').generatedAlwaysAs(
+      sql`(CASE level WHEN 'EXPERT' THEN 1.0 WHEN 'EXPERIENCED' THEN 0.8 ELSE 0.6 END)::float8 * (0.5 + 0.5 * least(years_of_experience, 15)::float8 / 15)`,
+    ),
   },
   (t) => [
     primaryKey({ name: 'expertise_pk', columns: [t.officialId, t.topicCode] }),
     index('expertise_topic_idx').on(t.topicCode),
+    index('expertise_topic_credit_idx').on(t.topicCode, t.credit.desc(), t.officialId),
     check('expertise_years_not_negative', sql`${t.yearsOfExperience} >= 0`),
   ],
 );
@@ -95,6 +101,8 @@ export const matchTransitions = matchingSchema.table(
   ],
 );
 
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
 export const exchangeFormat = matchingSchema.enum('exchange_format', exchangeFormats);
 
 // What an official declares here besides topics: how and when they can help. Replaced
@@ -109,8 +117,15 @@ export const expertProfiles = matchingSchema.table(
     formatsAccepted: exchangeFormat('formats_accepted').array().notNull().default([]),
     maxConcurrentEngagements: integer('max_concurrent_engagements').notNull().default(1),
     declaredAt: timestamp('declared_at', { withTimezone: true }).notNull().defaultNow(),
+    /** The summary as PostgreSQL full-text search sees it, kept by the database; TEXT_RELEVANCE of the candidate query. */
+    summarySearch: tsvector('summary_search').generatedAlwaysAs(sql`to_tsvector('english', coalesce(summary, ''))`),
   },
-  (t) => [check('expert_profile_engagements_range', sql`${t.maxConcurrentEngagements} between 1 and 10`)],
+  (t) => [
+    check('expert_profile_engagements_range', sql`${t.maxConcurrentEngagements} between 1 and 10`),
+    index('expert_profile_languages_idx').using('gin', t.languages),
+    index('expert_profile_formats_idx').using('gin', t.formatsAccepted),
+    index('expert_profile_summary_search_idx').using('gin', t.summarySearch),
+  ],
 );
 
 // A child table rather than a daterange column: plain dates read the same on PGlite
@@ -135,16 +150,20 @@ export const expertAvailability = matchingSchema.table(
 // must not make a handler fail.
 
 /** Municipalities as MunicipalityRegistered/Updated describe them. */
-export const poolMunicipalities = matchingSchema.table('pool_municipality', {
-  municipalityId: uuid('municipality_id').primaryKey(),
-  name: text('name').notNull(),
-  countryCode: text('country_code').notNull(),
-  kind: text('kind').notNull(),
-  population: integer('population'),
-  languages: text('languages').array().notNull().default([]),
-  /** When the source said so: an older event never overwrites a newer one. */
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
-});
+export const poolMunicipalities = matchingSchema.table(
+  'pool_municipality',
+  {
+    municipalityId: uuid('municipality_id').primaryKey(),
+    name: text('name').notNull(),
+    countryCode: text('country_code').notNull(),
+    kind: text('kind').notNull(),
+    population: integer('population'),
+    languages: text('languages').array().notNull().default([]),
+    /** When the source said so: an older event never overwrites a newer one. */
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('pool_municipality_country_idx').on(t.countryCode)],
+);
 
 /** Officials as OfficialRegistered/Updated describe them; no name, no contact data. */
 export const poolOfficials = matchingSchema.table(
@@ -158,7 +177,7 @@ export const poolOfficials = matchingSchema.table(
     languages: text('languages').array().notNull().default([]),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   },
-  (t) => [index('pool_official_municipality_idx').on(t.municipalityId)],
+  (t) => [index('pool_official_municipality_idx').on(t.municipalityId), index('pool_official_languages_idx').using('gin', t.languages)],
 );
 
 /** Officials erased from the directory: a late Registered/Updated must not bring them back. */
@@ -219,6 +238,21 @@ export const poolRatings = matchingSchema.table(
     index('pool_rating_official_idx').on(t.officialId),
     check('pool_rating_range', sql`${t.rating} between 1 and 5`),
   ],
+);
+
+/**
+ * Reference data, not a projection: the two-level topic taxonomy of the knowledge
+ * service (services/knowledge/drizzle/0001_taxonomy.sql), copied by migration 0003
+ * because matching reads no other service's tables and the taxonomy is not announced
+ * by any event. Ranking gives part credit for a parent or child of a request's topic.
+ */
+export const topicParents = matchingSchema.table(
+  'topic_parent',
+  {
+    topicCode: text('topic_code').primaryKey(),
+    parentCode: text('parent_code'),
+  },
+  (t) => [index('topic_parent_parent_idx').on(t.parentCode)],
 );
 
 export type MatchRow = typeof matches.$inferSelect;

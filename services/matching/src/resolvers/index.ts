@@ -1,4 +1,5 @@
-import { scalarResolvers } from '@connect/kit';
+import { jsonScalarResolvers, scalarResolvers } from '@connect/kit';
+import { PersonalDataExport } from './personal-data-export.ts';
 import { ExpertProfile } from './expert-profile.ts';
 import { Expertise } from './expertise.ts';
 import { Match } from './match.ts';
@@ -7,4 +8,4 @@ import { Official } from './official.ts';
 import { Query } from './query.ts';
 import { Request } from './request.ts';
 
-export const resolvers = { ...scalarResolvers, Query, Mutation, Match, Request, Official, Expertise, ExpertProfile };
+export const resolvers = { ...scalarResolvers, ...jsonScalarResolvers, Query, Mutation, Match, Request, Official, Expertise, ExpertProfile, PersonalDataExport };

@@ -105,3 +105,20 @@ export const officials = municipalitiesSchema.table(
 export type MunicipalityRow = typeof municipalities.$inferSelect;
 export type AssociationRow = typeof associations.$inferSelect;
 export type OfficialRow = typeof officials.$inferSelect;
+
+/**
+ * Who takes part in which exchange, as the exchanges service announced it
+ * (ExchangeStarted / Completed / Cancelled). Only used to let participants of a shared
+ * exchange see each other's contact details; never written by anything but events.
+ */
+export const exchangeParticipants = municipalitiesSchema.table(
+  'exchange_participant',
+  {
+    exchangeId: uuid('exchange_id').notNull(),
+    officialId: uuid('official_id').notNull(),
+  },
+  (t) => [
+    primaryKey({ name: 'exchange_participant_pk', columns: [t.exchangeId, t.officialId] }),
+    index('exchange_participant_official_idx').on(t.officialId),
+  ],
+);

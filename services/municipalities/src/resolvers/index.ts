@@ -1,7 +1,11 @@
+import { DateTime, jsonScalarResolvers } from '@connect/kit';
 import { Association } from './association.ts';
 import { Municipality } from './municipality.ts';
 import { Mutation } from './mutations/index.ts';
 import { Official } from './official.ts';
-import { Query } from './query.ts';
+import { exportMyData, PersonalDataExport } from './personal-data-export.ts';
+import { Query as DirectoryQuery } from './query.ts';
 
-export const resolvers = { Query, Mutation, Municipality, Association, Official };
+const Query = { ...DirectoryQuery, exportMyData };
+
+export const resolvers = { DateTime, ...jsonScalarResolvers, Query, Mutation, Municipality, Association, Official, PersonalDataExport };

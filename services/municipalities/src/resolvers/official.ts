@@ -1,10 +1,19 @@
-import { referencedId, type Viewer } from '@connect/kit';
+import { ForbiddenError, referencedId } from '@connect/kit';
 import type { OfficialRow } from '../db/tables.ts';
 import type { Context } from '../loaders.ts';
 
-/** Contact details are personal data: only the secretariat and the official themselves see them. */
-export function canSeeContact(viewer: Viewer, official: OfficialRow): boolean {
-  return viewer.role === 'STAFF' || (viewer.role === 'OFFICIAL' && viewer.officialId === official.id);
+/**
+ * Contact details are personal data: the secretariat, the official themselves and the
+ * other participants of an exchange they share see them. Anyone else gets null with a
+ * FORBIDDEN error at that path, so the rest of the directory still resolves; anonymous
+ * readers too get FORBIDDEN (not UNAUTHENTICATED): the directory is meant to be read
+ * without signing in, only the contact fields are closed.
+ */
+async function contact(o: OfficialRow, ctx: Context, field: 'email' | 'phone'): Promise<string | null> {
+  const viewer = ctx.viewer;
+  if (viewer.role === 'STAFF' || (viewer.role === 'OFFICIAL' && viewer.officialId === o.id)) return o[field];
+  if (await ctx.loaders.sharesExchangeWithViewer.load(o.id)) return o[field];
+  throw new ForbiddenError(`Only the secretariat, the official and their exchange partners may see an official's ${field}`);
 }
 
 export const Official = {
@@ -13,6 +22,6 @@ export const Official = {
     return id ? ctx.loaders.official.load(id) : null;
   },
   municipality: (o: OfficialRow, _: unknown, ctx: Context) => ctx.loaders.municipality.load(o.municipalityId),
-  email: (o: OfficialRow, _: unknown, ctx: Context) => (canSeeContact(ctx.viewer, o) ? o.email : null),
-  phone: (o: OfficialRow, _: unknown, ctx: Context) => (canSeeContact(ctx.viewer, o) ? o.phone : null),
+  email: (o: OfficialRow, _: unknown, ctx: Context) => contact(o, ctx, 'email'),
+  phone: (o: OfficialRow, _: unknown, ctx: Context) => contact(o, ctx, 'phone'),
 };

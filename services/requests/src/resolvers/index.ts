@@ -1,7 +1,8 @@
-import { scalarResolvers } from '@connect/kit';
+import { jsonScalarResolvers, scalarResolvers } from '@connect/kit';
+import { PersonalDataExport } from './personal-data-export.ts';
 import { Municipality } from './municipality.ts';
 import { Query } from './query.ts';
 import { Mutation } from './mutations/index.ts';
 import { Endorsement, Request } from './request.ts';
 
-export const resolvers = { ...scalarResolvers, Query, Mutation, Request, Endorsement, Municipality };
+export const resolvers = { ...scalarResolvers, ...jsonScalarResolvers, Query, Mutation, Request, Endorsement, Municipality, PersonalDataExport };

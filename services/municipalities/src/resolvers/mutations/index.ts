@@ -1,8 +1,9 @@
 // Every mutation of the directory, one file each.
+import { eraseOfficial } from './eraseOfficial.ts';
 import { joinAssociation } from './joinAssociation.ts';
 import { registerAssociation } from './registerAssociation.ts';
 import { registerMunicipality } from './registerMunicipality.ts';
 import { registerOfficial } from './registerOfficial.ts';
 import { updateOfficial } from './updateOfficial.ts';
 
-export const Mutation = { registerMunicipality, registerAssociation, registerOfficial, updateOfficial, joinAssociation };
+export const Mutation = { registerMunicipality, registerAssociation, registerOfficial, updateOfficial, eraseOfficial, joinAssociation };

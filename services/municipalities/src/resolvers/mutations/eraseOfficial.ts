@@ -1,0 +1,35 @@
+// eraseOfficial: the right to erasure. The secretariat anonymises an official where
+// their personal data lives (here: name, position, contact details, languages) and
+// records OfficialErased, on which every other service drops or anonymises what it
+// holds about them. The row itself stays, anonymous, so that exchanges, requests and
+// evaluations that refer to its id still resolve.
+import { refuse, requireRole } from '@connect/kit';
+import { DirectoryRepository } from '../../db/repository.ts';
+import { InputCheck } from '../../input-check.ts';
+import type { Context } from '../../loaders.ts';
+
+/** What an erased official is called from now on. */
+export const erasedName = 'Erased official';
+
+export interface EraseOfficialInput {
+  officialId: string;
+}
+
+export async function eraseOfficial(_: unknown, { input }: { input: EraseOfficialInput }, ctx: Context) {
+  requireRole(ctx.viewer, ['STAFF'], 'erase officials');
+  const outcome = await ctx.mutate({ operation: 'eraseOfficial', input }, async (tx, events) => {
+    const check = new InputCheck();
+    const officialId = check.id('officialId', input.officialId);
+    check.done();
+    const directory = new DirectoryRepository(tx);
+    const before = await directory.officialById(officialId);
+    if (!before) refuse('NOT_FOUND', `Official ${officialId} is not in the directory`, 'officialId');
+    if (before.fullName === erasedName && before.email === null && before.phone === null) {
+      refuse('ALREADY_ERASED', `Official ${officialId} has already been erased`, 'officialId');
+    }
+    await directory.updateOfficial(officialId, { fullName: erasedName, position: '—', languages: [], email: null, phone: null });
+    await events.record('OfficialErased', { officialId });
+    return { id: officialId };
+  });
+  return { official: await ctx.directory.officialById(outcome.value?.id), userErrors: outcome.userErrors };
+}
