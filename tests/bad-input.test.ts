@@ -121,6 +121,17 @@ const cases: Record<string, Case[]> = {
     },
     { name: 'a search that is an object', request: searchMunicipalities({ $regex: '.*' }), outcome: { refused: 400, code: 'BAD_USER_INPUT' } },
     { name: 'a list nested 2,000 deep', request: overview(JSON.parse(`${'['.repeat(2000)}"x"${']'.repeat(2000)}`)), outcome: { refused: 400, code: 'BAD_USER_INPUT' } },
+    // The gateway cannot check a custom scalar; the subgraph that owns it refuses it.
+    {
+      name: 'a day that does not exist, as a variable',
+      request: graphql('query($from: Date) { impact(filter: { from: $from }) { __typename } }', { from: '2017-02-30' }),
+      outcome: { refusedInAnswer: 'BAD_USER_INPUT' },
+    },
+    {
+      name: 'a day that does not exist, written in the operation',
+      request: graphql('{ impact(filter: { from: "2017-02-30" }) { __typename } }'),
+      outcome: { refusedInAnswer: 'GRAPHQL_VALIDATION_FAILED' },
+    },
     { name: 'a negative page size', request: graphql('{ requests(first: -1) { nodes { id } } }'), outcome: { refusedInAnswer: 'BAD_USER_INPUT' } },
     { name: 'a cursor that was never issued', request: graphql('{ requests(after: "not-a-cursor") { nodes { id } } }'), outcome: { refusedInAnswer: 'BAD_USER_INPUT' } },
   ],

@@ -16,8 +16,13 @@ export const SUBGRAPH_TIMEOUT = 'SUBGRAPH_TIMEOUT';
 export const REQUEST_TIMEOUT = 'REQUEST_TIMEOUT';
 export const SUBGRAPH_UNAVAILABLE = 'SUBGRAPH_UNAVAILABLE';
 
-/** Codes a subgraph may answer with a 400 that are the client's to see: bad input it sent. */
-const relayedCodes = new Set(['BAD_USER_INPUT']);
+/**
+ * Codes a subgraph may answer with a 400 that are the client's to see. The gateway
+ * checks every value but those of custom scalars (Date, DateTime), which it passes on
+ * as they came: a malformed one is refused by the subgraph, as bad input when it came
+ * as a variable, as a validation failure when it was written in the operation.
+ */
+const relayedCodes = new Set(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED']);
 
 /**
  * The signal of the subgraph call in progress. RemoteGraphQLDataSource hands its
@@ -95,8 +100,8 @@ export class SubgraphHttpDataSource extends RemoteGraphQLDataSource<GatewayConte
     if (failed.timedOut) {
       throw refusal(`A part of the answer took longer than ${this.options.timeoutMs} ms and was given up`, SUBGRAPH_TIMEOUT);
     }
-    // A subgraph that refused bad input with a 400 (a value the gateway could not check,
-    // such as a malformed Date) said so in GraphQL errors; those are the client's to see.
+    // A subgraph that refused a value the gateway could not check (a malformed Date)
+    // with a 400 said so in GraphQL errors; those are the client's to see.
     const relayed = response?.status === 400 ? relayableErrors(response.body) : undefined;
     if (relayed) return { errors: relayed };
     throw refusal('A part of the answer is unavailable right now', SUBGRAPH_UNAVAILABLE);
