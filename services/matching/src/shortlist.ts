@@ -3,7 +3,7 @@
 // with explanations, and store the shortlist as SUGGESTED matches. The runMatching mutation and the RequestValidated
 // handler both come here, inside their own transaction.
 import type { Executor, UserError } from '@connect/kit';
-import { candidateIds, topicNeighbours } from './db/candidates.ts';
+import { candidateExperts, topicNeighbours } from './db/candidates.ts';
 import { ExpertPoolRepository, openRequestFor } from './db/pool.ts';
 import { MatchingRepository } from './db/repository.ts';
 import { rankExperts, type OpenRequest, type Ranking, type RankingOptions } from './ranking.ts';
@@ -35,12 +35,11 @@ export async function shortlistRequest(tx: Executor, requestId: string, options:
 
 /**
  * The shortlist for a request whose taxonomy neighbours are known: PostgreSQL picks the
- * candidates, ranking.ts scores and explains them. The hard filters run again in code:
+ * candidates and reads them in one statement, ranking.ts scores and explains them. The hard filters run again in code:
  * the SQL chose, ranking.ts still vouches.
  */
 export async function rankCandidates(tx: Executor, request: OpenRequest, options: RankingOptions): Promise<Ranking> {
-  const pool = new ExpertPoolRepository(tx);
-  const candidates = await pool.experts(await candidateIds(tx, request, request.topicNeighbours ?? new Map()));
+  const candidates = await candidateExperts(tx, request, request.topicNeighbours ?? new Map());
   return rankExperts(request, candidates, options);
 }
 

@@ -3,7 +3,7 @@
 // officials declare here. Event handlers write it; ranking reads it.
 import { and, asc, avg, count, eq, inArray, isNull, lte, sql, type Column } from 'drizzle-orm';
 import type { EventPayloads, Executor } from '@connect/kit';
-import { uuidArray } from './candidates.ts';
+import { RATED_PHASE, uuidArray } from './candidates.ts';
 import type { DayWindow, DeclaredTopic, ExchangeFormat, MunicipalityContext, OpenRequest, PoolExpert } from '../ranking.ts';
 import {
   erasedOfficials,
@@ -30,8 +30,6 @@ export interface Declaration {
   maxConcurrentEngagements: number;
 }
 
-/** Ratings given in this phase of an evaluation judge the peer's work; earlier ones judge expectations. */
-const ratedPhase = 'AFTER';
 
 export class ExpertPoolRepository {
   constructor(private readonly db: Executor) {}
@@ -222,8 +220,10 @@ export class ExpertPoolRepository {
 
   /**
    * Officials who have declared a profile, with all ranking needs to know of them: the
-   * given ones (the candidates of src/db/candidates.ts), or, without ids, the whole pool
-   * (the naive baseline of the benchmark). Five statements whatever the number.
+   * given ones, or, without ids, the whole pool (the naive baseline of the benchmark).
+   * Five statements whatever the number, each a bulk read. A run reads its candidates
+   * with candidateExperts instead (one statement); test/candidates.test.ts checks that
+   * the two read the same.
    */
   async experts(officialIds?: readonly string[]): Promise<PoolExpert[]> {
     if (officialIds?.length === 0) return [];
@@ -269,7 +269,7 @@ export class ExpertPoolRepository {
     const ratings = await this.db
       .select({ officialId: poolRatings.officialId, n: count(), mean: avg(poolRatings.rating) })
       .from(poolRatings)
-      .where(and(anyOf(poolRatings.officialId, ids), eq(poolRatings.phase, ratedPhase)))
+      .where(and(anyOf(poolRatings.officialId, ids), eq(poolRatings.phase, RATED_PHASE)))
       .groupBy(poolRatings.officialId);
 
     const grouped = <T extends { officialId: string }>(rows: T[]) => {
