@@ -131,16 +131,25 @@ export async function candidateExperts(
     found.push(...rowsOf<ExpertRow>(rows).map(toPoolExpert));
   }
   if (found.length < size) {
-    const rows = await db.execute(sql`
-      with chosen as (
-        select p.official_id, 0::float8 as pre_score from ${pool}
-         where ${eligibility(request)} and not (p.official_id = any(${uuidArray(found.map((e) => e.officialId))}))
-         order by 1 limit ${size - found.length}
-      )
-      ${expertColumns}`);
-    found.push(...rowsOf<ExpertRow>(rows).map(toPoolExpert));
+    found.push(
+      ...(await readExperts(
+        db,
+        sql`select p.official_id, 0::float8 as pre_score from ${pool}
+             where ${eligibility(request)} and not (p.official_id = any(${uuidArray(found.map((e) => e.officialId))}))
+             order by 1 limit ${size - found.length}`,
+      )),
+    );
   }
   return found;
+}
+
+/**
+ * The experts of `chosen`, a select of (official_id, pre_score), best pre-score first,
+ * then by id: the candidates of a run, given officials, or the whole pool.
+ */
+export async function readExperts(db: Executor, chosen: SQL): Promise<PoolExpert[]> {
+  const rows = await db.execute(sql`with chosen as (${chosen}) ${expertColumns}`);
+  return rowsOf<ExpertRow>(rows).map(toPoolExpert);
 }
 
 /** The ids of candidateExperts, for checks that only need who was chosen. */

@@ -1,9 +1,9 @@
 // The expert pool: what matching knows of municipalities, officials, open requests,
 // engagements and ratings, all learnt from other services' events, together with what
 // officials declare here. Event handlers write it; ranking reads it.
-import { and, asc, avg, count, eq, inArray, isNull, lte, sql, type Column } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { EventPayloads, Executor } from '@connect/kit';
-import { RATED_PHASE, uuidArray } from './candidates.ts';
+import { readExperts, uuidArray } from './candidates.ts';
 import type { DayWindow, DeclaredTopic, ExchangeFormat, MunicipalityContext, OpenRequest, PoolExpert } from '../ranking.ts';
 import {
   erasedOfficials,
@@ -220,100 +220,20 @@ export class ExpertPoolRepository {
 
   /**
    * Officials who have declared a profile, with all ranking needs to know of them: the
-   * given ones, or, without ids, the whole pool (the naive baseline of the benchmark).
-   * Five statements whatever the number, each a bulk read. A run reads its candidates
-   * with candidateExperts instead (one statement); test/candidates.test.ts checks that
-   * the two read the same.
+   * given ones, or, without ids, the whole pool (the naive baseline of the benchmark
+   * and the checks of the candidate query), in one statement, by id.
    */
   async experts(officialIds?: readonly string[]): Promise<PoolExpert[]> {
     if (officialIds?.length === 0) return [];
-    const people = await this.db
-      .select({
-        officialId: poolOfficials.officialId,
-        position: poolOfficials.position,
-        mandate: poolOfficials.mandate,
-        functionArea: poolOfficials.functionArea,
-        officialLanguages: poolOfficials.languages,
-        municipalityId: poolMunicipalities.municipalityId,
-        name: poolMunicipalities.name,
-        countryCode: poolMunicipalities.countryCode,
-        kind: poolMunicipalities.kind,
-        population: poolMunicipalities.population,
-        summary: expertProfiles.summary,
-        declaredLanguages: expertProfiles.languages,
-        formatsAccepted: expertProfiles.formatsAccepted,
-        maxConcurrentEngagements: expertProfiles.maxConcurrentEngagements,
-      })
-      .from(expertProfiles)
-      .innerJoin(poolOfficials, eq(poolOfficials.officialId, expertProfiles.officialId))
-      .innerJoin(poolMunicipalities, eq(poolMunicipalities.municipalityId, poolOfficials.municipalityId))
-      .where(officialIds ? anyOf(expertProfiles.officialId, officialIds) : undefined)
-      .orderBy(asc(poolOfficials.officialId));
-    if (people.length === 0) return [];
-    // The whole pool reads every row: no list of 300,000 ids to send.
-    const ids = officialIds ? people.map((p) => p.officialId) : undefined;
-
-    // One after the other: inside a transaction there is one connection to share. The
-    // ids go as one array parameter: thousands of them would not fit a list of parameters.
-    const windows = await this.db
-      .select()
-      .from(expertAvailability)
-      .where(anyOf(expertAvailability.officialId, ids))
-      .orderBy(expertAvailability.officialId, asc(expertAvailability.availableFrom));
-    const topics = await this.db.select().from(expertise).where(anyOf(expertise.officialId, ids));
-    const engagements = await this.db
-      .select({ officialId: poolEngagements.officialId, status: poolEngagements.status, n: count() })
-      .from(poolEngagements)
-      .where(and(anyOf(poolEngagements.officialId, ids), inArray(poolEngagements.status, ['ACTIVE', 'COMPLETED'])))
-      .groupBy(poolEngagements.officialId, poolEngagements.status);
-    const ratings = await this.db
-      .select({ officialId: poolRatings.officialId, n: count(), mean: avg(poolRatings.rating) })
-      .from(poolRatings)
-      .where(and(anyOf(poolRatings.officialId, ids), eq(poolRatings.phase, RATED_PHASE)))
-      .groupBy(poolRatings.officialId);
-
-    const grouped = <T extends { officialId: string }>(rows: T[]) => {
-      const map = new Map<string, T[]>();
-      for (const row of rows) map.set(row.officialId, [...(map.get(row.officialId) ?? []), row]);
-      return map;
-    };
-    const windowsOf = grouped(windows);
-    const topicsOf = grouped(topics);
-    const engagementsOf = grouped(engagements);
-    const ratingOf = new Map(ratings.map((r) => [r.officialId, r]));
-
-    return people.map((p): PoolExpert => {
-      const counts = engagementsOf.get(p.officialId) ?? [];
-      const rating = ratingOf.get(p.officialId);
-      return {
-        officialId: p.officialId,
-        municipality: { municipalityId: p.municipalityId, name: p.name, countryCode: p.countryCode, kind: p.kind, population: p.population },
-        position: p.position,
-        mandate: p.mandate,
-        functionArea: p.functionArea,
-        languages: [...new Set([...p.officialLanguages, ...p.declaredLanguages])],
-        summary: p.summary,
-        expertise: (topicsOf.get(p.officialId) ?? []).map((e) => ({
-          topic: e.topicCode,
-          level: e.level,
-          yearsOfExperience: e.yearsOfExperience,
-          summary: e.summary,
-        })),
-        availability: (windowsOf.get(p.officialId) ?? []).map((w) => ({ from: w.availableFrom, to: w.availableTo })),
-        formatsAccepted: p.formatsAccepted,
-        maxConcurrentEngagements: p.maxConcurrentEngagements,
-        currentEngagements: Number(counts.find((c) => c.status === 'ACTIVE')?.n ?? 0),
-        completedExchanges: Number(counts.find((c) => c.status === 'COMPLETED')?.n ?? 0),
-        ratings: { count: Number(rating?.n ?? 0), mean: rating?.mean == null ? null : Number(rating.mean) },
-      };
-    });
+    return readExperts(
+      this.db,
+      officialIds
+        ? sql`select distinct official_id, 0::float8 as pre_score from unnest(${uuidArray(officialIds)}) as official_id`
+        : sql`select official_id, 0::float8 as pre_score from matching.expert_profile`,
+    );
   }
 }
 
-/** column = any(ids), with the ids as one array. Without ids: every row (the whole pool). */
-function anyOf(column: Column, ids: readonly string[] | undefined) {
-  return ids === undefined ? undefined : sql`${column} = any(${uuidArray(ids)})`;
-}
 
 /** The request as ranking sees it, once its municipality (and the taxonomy around its topics) is known. */
 export function openRequestFor(
