@@ -19,13 +19,16 @@ import {
 import type { AuthConfig } from './auth.ts';
 import type { GatewaySettings } from './config.ts';
 import { knowledge } from '@connect/knowledge';
-import { matching } from '@connect/matching';
+import { matchingSubgraph, type MatchingSettings } from '@connect/matching';
 import { municipalities } from '@connect/municipalities';
 import { requests } from '@connect/requests';
 import type { SubgraphName } from './compose.ts';
 import { createGateway, type Gateway } from './gateway.ts';
 
-export const subgraphDefinitions = [municipalities, requests, matching, exchanges, knowledge] as unknown as SubgraphDefinition<RequestScope>[];
+/** The five subgraphs; matching ranks with the given settings (its defaults when omitted). */
+export function subgraphDefinitions(matchingSettings?: MatchingSettings): SubgraphDefinition<RequestScope>[] {
+  return [municipalities, requests, matchingSubgraph(matchingSettings), exchanges, knowledge] as unknown as SubgraphDefinition<RequestScope>[];
+}
 
 export interface PlatformOptions {
   /** PostgreSQL URL for every service; omitted means PGlite. */
@@ -53,6 +56,8 @@ export interface PlatformOptions {
   gatewaySecret?: string;
   /** The gateway's operation and time limits; its defaults when omitted. */
   gatewaySettings?: GatewaySettings;
+  /** How matching ranks (MATCHING_WEIGHTS); its defaults when omitted. */
+  matchingSettings?: MatchingSettings;
 }
 
 export interface Platform {
@@ -89,7 +94,7 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
   try {
     // One after the other: on a shared PostgreSQL their migrations take turns anyway,
     // and the log reads in order.
-    for (const definition of subgraphDefinitions) {
+    for (const definition of subgraphDefinitions(options.matchingSettings)) {
       const subgraph = await startSubgraph(definition, {
         databaseUrl: options.databaseUrl,
         dataDir: options.dataDir,

@@ -1,6 +1,7 @@
 // `pnpm start`: the whole platform in one process on the embedded default, with the
 // demo story seeded on first start.
 import { loadPlatformConfig, portFrom } from '@connect/kit';
+import { loadMatchingSettings } from '@connect/matching';
 import { subgraphCatalogue } from './compose.ts';
 import { loadGatewaySettings } from './config.ts';
 import { startPlatform } from './platform.ts';
@@ -8,6 +9,7 @@ import { startPlatform } from './platform.ts';
 const env = process.env;
 const config = loadPlatformConfig({ NODE_ENV: 'development', ...env });
 const gatewaySettings = loadGatewaySettings(env);
+const matchingSettings = loadMatchingSettings(env);
 const ports = Object.fromEntries([
   ['gateway', portFrom(env, 'GATEWAY_PORT', 4000)],
   ...subgraphCatalogue.map(({ name, port }) => [name, portFrom(env, `${name.toUpperCase()}_PORT`, port)]),
@@ -25,6 +27,7 @@ const platform = await startPlatform({
   auth: config.auth,
   gatewaySecret: env.GATEWAY_SECRET,
   gatewaySettings,
+  matchingSettings,
 });
 
 const explorer = platform.url!.replace(/\/graphql$/, '/');

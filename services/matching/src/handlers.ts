@@ -6,6 +6,7 @@ import type { EventHandlers, EventPayloads, Executor, Logger, Transaction } from
 import { ExpertPoolRepository } from './db/pool.ts';
 import { MatchingRepository } from './db/repository.ts';
 import { nextStatus } from './lifecycle.ts';
+import type { MatchingSettings } from './settings.ts';
 import { shortlistRequest } from './shortlist.ts';
 
 /** How history names changes that no person made: an event caused them. */
@@ -22,7 +23,8 @@ async function saveOfficial(event: { payload: EventPayloads['OfficialUpdated']; 
   if (!(await new ExpertPoolRepository(tx).saveOfficial(event.payload, occurred(event)))) log.info('official was erased; not added back to the pool');
 }
 
-export const handlers: EventHandlers = {
+/** The handlers of a matching service that ranks with these settings. */
+export const handlersFor = (settings: MatchingSettings): EventHandlers => ({
   MunicipalityRegistered: saveMunicipality,
   MunicipalityUpdated: saveMunicipality,
   OfficialRegistered: saveOfficial,
@@ -35,7 +37,7 @@ export const handlers: EventHandlers = {
 
   RequestValidated: async (event, tx, _events, log) => {
     await new ExpertPoolRepository(tx).openRequest(event.payload);
-    const outcome = await shortlistRequest(tx, event.payload.requestId, { at: new Date() });
+    const outcome = await shortlistRequest(tx, event.payload.requestId, { at: new Date(), weights: settings.weights });
     if (!outcome.ok) log.warn({ reason: outcome.refusal.code }, `matching did not run: ${outcome.refusal.message}`);
     else log.info({ suggested: outcome.ranking.shortlist.length }, 'ranked the pool for a validated request');
   },
@@ -61,7 +63,7 @@ export const handlers: EventHandlers = {
     }
     await new ExpertPoolRepository(tx).recordRatings(evaluationId, ratedOfficialIds, phase, overallRating);
   },
-};
+});
 
 /** Withdraws the SUGGESTED and PROPOSED matches of a request or an official that went away. */
 async function withdrawOpenMatches(tx: Executor, of: { requestId: string } | { officialId: string }, reason: string, at: Date): Promise<void> {

@@ -1,5 +1,5 @@
 // Starts the matching subgraph on its own: the only file that listens.
 import { runSubgraph } from '@connect/kit';
-import { matching } from './server.ts';
+import { loadMatchingSettings, matchingSubgraph } from './server.ts';
 
-await runSubgraph(matching, process.env);
+await runSubgraph(matchingSubgraph(loadMatchingSettings(process.env)), process.env);

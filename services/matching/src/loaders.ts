@@ -4,6 +4,7 @@
 import { loaderByKey, loaderOfMany, type RequestScope } from '@connect/kit';
 import { ExpertPoolRepository } from './db/pool.ts';
 import { MatchingRepository } from './db/repository.ts';
+import type { MatchingSettings } from './settings.ts';
 
 export function createLoaders(repository: MatchingRepository, pool: ExpertPoolRepository) {
   return {
@@ -34,10 +35,12 @@ export function createLoaders(repository: MatchingRepository, pool: ExpertPoolRe
 
 export interface Context extends RequestScope {
   matching: MatchingRepository;
+  /** How this service ranks (MATCHING_WEIGHTS), fixed at start. */
+  settings: MatchingSettings;
   loaders: ReturnType<typeof createLoaders>;
 }
 
-export function createContext(scope: RequestScope): Context {
+export function createContext(scope: RequestScope, settings: MatchingSettings): Context {
   const matching = new MatchingRepository(scope.db);
-  return { ...scope, matching, loaders: createLoaders(matching, new ExpertPoolRepository(scope.db)) };
+  return { ...scope, matching, settings, loaders: createLoaders(matching, new ExpertPoolRepository(scope.db)) };
 }

@@ -92,6 +92,8 @@ export interface RankingOptions {
   limit?: number;
   /** Officials this request already has a match with beyond a suggestion: never suggested again. */
   alreadyMatched?: ReadonlySet<string>;
+  /** What each factor weighs; the defaults of scoring.ts when omitted. */
+  weights?: Readonly<Record<MatchFactorKind, number>>;
 }
 
 export interface RankedExpert {
@@ -124,7 +126,7 @@ export function rankExperts(request: OpenRequest, pool: readonly PoolExpert[], o
       excluded.push({ officialId: expert.officialId, filters });
       continue;
     }
-    const { score, factors } = scoreMatch(assessExpert(request, expert));
+    const { score, factors } = scoreMatch(assessExpert(request, expert), options.weights);
     scored.push({ officialId: expert.officialId, municipalityId: expert.municipality.municipalityId, score, factors });
   }
 

@@ -13,7 +13,7 @@ export const matchFactorKinds = [
 
 export type MatchFactorKind = (typeof matchFactorKinds)[number];
 
-/** What each factor weighs in the score; the weights add up to 1. */
+/** What each factor weighs in the score unless MATCHING_WEIGHTS says otherwise (settings.ts); the weights add up to 1. */
 export const factorWeights: Readonly<Record<MatchFactorKind, number>> = Object.freeze({
   TOPIC_FIT: 0.35,
   TEXT_RELEVANCE: 0.15,
@@ -57,7 +57,10 @@ export interface MatchScore {
  * up to the score exactly rather than to within a floating-point error.
  * A value outside 0..1 or a missing explanation is a fault of the caller and throws.
  */
-export function scoreMatch(assessments: Readonly<Record<MatchFactorKind, FactorAssessment>>): MatchScore {
+export function scoreMatch(
+  assessments: Readonly<Record<MatchFactorKind, FactorAssessment>>,
+  weights: Readonly<Record<MatchFactorKind, number>> = factorWeights,
+): MatchScore {
   let scoreUnits = 0;
   const factors = matchFactorKinds.map((factor): MatchFactor => {
     const assessment = assessments[factor];
@@ -67,7 +70,7 @@ export function scoreMatch(assessments: Readonly<Record<MatchFactorKind, FactorA
       throw new RangeError(`${factor} value must be between 0 and 1, got ${value}`);
     }
     if (explanation.trim() === '') throw new RangeError(`${factor} needs an explanation`);
-    const weight = factorWeights[factor];
+    const weight = weights[factor];
     const units = Math.round(weight * value * unitsPerPoint);
     scoreUnits += units;
     return { factor, weight, value, contribution: units / unitsPerPoint, explanation };

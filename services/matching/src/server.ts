@@ -4,21 +4,31 @@ import { serviceFiles, type GraphQLResolverMap, type SubgraphDefinition } from '
 import { createContext, type Context } from './loaders.ts';
 import { resolvers } from './resolvers/index.ts';
 import { seedDemo } from './demo.ts';
-import { handlers } from './handlers.ts';
+import { handlersFor } from './handlers.ts';
+import { defaultMatchingSettings, type MatchingSettings } from './settings.ts';
 import { serviceTableSet } from './db/tables.ts';
 
-export const matching: SubgraphDefinition<Context> = {
-  name: 'matching',
-  defaultPort: 4003,
-  ...serviceFiles(import.meta.url),
-  resolvers: resolvers as unknown as GraphQLResolverMap<Context>,
-  createContext,
-  tables: serviceTableSet,
-  seedDemo,
-  handlers,
-};
+const files = serviceFiles(import.meta.url);
+
+/** The matching subgraph ranking with these settings (from loadMatchingSettings at an entry point). */
+export function matchingSubgraph(settings: MatchingSettings = defaultMatchingSettings): SubgraphDefinition<Context> {
+  return {
+    name: 'matching',
+    defaultPort: 4003,
+    ...files,
+    resolvers: resolvers as unknown as GraphQLResolverMap<Context>,
+    createContext: (scope) => createContext(scope, settings),
+    tables: serviceTableSet,
+    seedDemo,
+    handlers: handlersFor(settings),
+  };
+}
+
+/** With the default weights. */
+export const matching = matchingSubgraph();
 
 export type { Context };
+export { loadMatchingSettings, defaultMatchingSettings, type MatchingSettings } from './settings.ts';
 export { MatchingRepository } from './db/repository.ts';
 export { scoreMatch, rankByScore, matchFactorKinds, type FactorAssessment } from './scoring.ts';
 export { rankExperts, type PoolExpert, type OpenRequest } from './ranking.ts';

@@ -7,10 +7,15 @@ import { candidateExperts, topicNeighbours } from './db/candidates.ts';
 import { ExpertPoolRepository, openRequestFor } from './db/pool.ts';
 import { MatchingRepository } from './db/repository.ts';
 import { rankExperts, type OpenRequest, type Ranking, type RankingOptions } from './ranking.ts';
+import type { FactorWeights } from './settings.ts';
 
 export type ShortlistOutcome = { ok: true; ranking: Ranking } | { ok: false; refusal: UserError };
 
-export async function shortlistRequest(tx: Executor, requestId: string, options: { limit?: number; at: Date }): Promise<ShortlistOutcome> {
+export async function shortlistRequest(
+  tx: Executor,
+  requestId: string,
+  options: { limit?: number; at: Date; weights: FactorWeights },
+): Promise<ShortlistOutcome> {
   const pool = new ExpertPoolRepository(tx);
   const matching = new MatchingRepository(tx);
   const request = await pool.requestForRanking(requestId);
@@ -28,7 +33,7 @@ export async function shortlistRequest(tx: Executor, requestId: string, options:
   const existing = await matching.matchesOfRequest(requestId);
   const alreadyMatched = new Set(existing.filter((m) => m.status !== 'SUGGESTED').map((m) => m.officialId));
   const open = openRequestFor(request, municipality, await topicNeighbours(tx, request.topics));
-  const ranking = await rankCandidates(tx, open, { limit: options.limit, alreadyMatched });
+  const ranking = await rankCandidates(tx, open, { limit: options.limit, alreadyMatched, weights: options.weights });
   await matching.replaceSuggestions(requestId, existing, ranking.shortlist, options.at);
   return { ok: true, ranking };
 }
@@ -39,7 +44,7 @@ export async function shortlistRequest(tx: Executor, requestId: string, options:
  * the SQL chose, ranking.ts still vouches.
  */
 export async function rankCandidates(tx: Executor, request: OpenRequest, options: RankingOptions): Promise<Ranking> {
-  const candidates = await candidateExperts(tx, request, request.topicNeighbours ?? new Map());
+  const candidates = await candidateExperts(tx, request, request.topicNeighbours ?? new Map(), { weights: options.weights });
   return rankExperts(request, candidates, options);
 }
 

@@ -46,7 +46,7 @@ export const documents = {
       expertProfile { summary languages availability { from to } formatsAccepted maxConcurrentEngagements declaredAt } }
     ${userErrors} } }`,
   runMatching: `mutation($input: RunMatchingInput!) { runMatching(input: $input) {
-    request { id matches { ${matchFields} factors { factor value contribution explanation } } } ${userErrors} } }`,
+    request { id matches { ${matchFields} factors { factor weight value contribution explanation } } } ${userErrors} } }`,
   proposeMatch: `mutation($input: ProposeMatchInput!) { proposeMatch(input: $input) { match { ${matchFields} } ${userErrors} } }`,
   respondToProposal: `mutation($input: RespondToProposalInput!) { respondToProposal(input: $input) { match { ${matchFields} } ${userErrors} } }`,
 } as const;
@@ -70,7 +70,7 @@ export interface MatchShape {
   request: { id: string };
   official: { id: string };
   history: { from: string; to: string; actor: string; reason: string | null; at: string }[];
-  factors?: { factor: string; value: number; contribution: number; explanation: string }[];
+  factors?: { factor: string; weight: number; value: number; contribution: number; explanation: string }[];
 }
 
 /** Runs one of the four mutations and hands back its payload (and any GraphQL errors). */
@@ -250,7 +250,7 @@ export class World {
 }
 
 const matchesQuery = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Request { matches {
-  ${matchFields} factors { factor value contribution explanation } } } } }`;
+  ${matchFields} factors { factor weight value contribution explanation } } } } }`;
 
 /** The matches of a request, in rank order. */
 export async function matchesOf(subgraph: TestSubgraph<Context>, requestId: string): Promise<MatchShape[]> {

@@ -88,9 +88,10 @@ export async function candidateExperts(
   db: Executor,
   request: OpenRequest,
   neighbours: ReadonlyMap<string, readonly string[]>,
-  size = CANDIDATE_POOL_SIZE,
-  weights: Readonly<Record<MatchFactorKind, number>> = factorWeights,
+  options: { size?: number; weights?: Readonly<Record<MatchFactorKind, number>> } = {},
 ): Promise<PoolExpert[]> {
+  const size = options.size ?? CANDIDATE_POOL_SIZE;
+  const weights = options.weights ?? factorWeights;
   const codes = new Map<string, number>();
   for (const topic of request.topics) {
     for (const n of neighbours.get(topic) ?? []) codes.set(n, Math.max(codes.get(n) ?? 0, NEIGHBOUR_TOPIC_CREDIT));
@@ -154,7 +155,7 @@ export async function readExperts(db: Executor, chosen: SQL): Promise<PoolExpert
 
 /** The ids of candidateExperts, for checks that only need who was chosen. */
 export async function candidateIds(db: Executor, request: OpenRequest, neighbours: ReadonlyMap<string, readonly string[]>, size = CANDIDATE_POOL_SIZE): Promise<string[]> {
-  return (await candidateExperts(db, request, neighbours, size)).map((e) => e.officialId);
+  return (await candidateExperts(db, request, neighbours, { size })).map((e) => e.officialId);
 }
 
 /**

@@ -20,7 +20,7 @@ export async function runMatching(_: unknown, { input }: { input: RunMatchingInp
   const outcome = await ctx.mutate({ operation: 'runMatching', input, idempotencyKey: input.idempotencyKey }, async (tx) => {
     const requestId = inputId(input.requestId, 'requestId');
     const limit = boundedInt(input.limit, 'limit', 1, maxLimit, DEFAULT_SHORTLIST_LENGTH);
-    const result = await shortlistRequest(tx, requestId, { limit, at: new Date() });
+    const result = await shortlistRequest(tx, requestId, { limit, at: new Date(), weights: ctx.settings.weights });
     if (!result.ok) throw new Refusal([result.refusal]);
     return { requestId, suggested: result.ranking.shortlist.length };
   });
