@@ -27,8 +27,8 @@ export const declarationLimits = {
 
 // Topic codes are checked by shape only: the taxonomy lives in the knowledge service,
 // which tells no other service about its topics yet.
-const topicCode = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
-const languageCode = /^[a-z]{2}$/;
+export const topicCode = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
+export const languageCode = /^[a-z]{2}$/;
 
 /** The declaration the input describes, or a Refusal listing everything wrong with it. */
 export function readDeclaration(input: DeclareExpertiseInput): Declaration {

@@ -43,8 +43,8 @@ export async function shortlistRequest(
  * candidates and reads them in one statement, ranking.ts scores and explains them. The hard filters run again in code:
  * the SQL chose, ranking.ts still vouches.
  */
-export async function rankCandidates(tx: Executor, request: OpenRequest, options: RankingOptions): Promise<Ranking> {
-  const candidates = await candidateExperts(tx, request, request.topicNeighbours ?? new Map(), { weights: options.weights });
+export async function rankCandidates(tx: Executor, request: OpenRequest, options: RankingOptions & { candidates?: number }): Promise<Ranking> {
+  const candidates = await candidateExperts(tx, request, request.topicNeighbours ?? new Map(), { size: options.candidates, weights: options.weights });
   return rankExperts(request, candidates, options);
 }
 

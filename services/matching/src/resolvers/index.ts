@@ -5,7 +5,8 @@ import { Expertise } from './expertise.ts';
 import { Match } from './match.ts';
 import { Mutation } from './mutations/index.ts';
 import { Official } from './official.ts';
+import { PeerSuggestion } from './find-peers.ts';
 import { Query } from './query.ts';
 import { Request } from './request.ts';
 
-export const resolvers = { ...scalarResolvers, ...jsonScalarResolvers, Query, Mutation, Match, Request, Official, Expertise, ExpertProfile, PersonalDataExport };
+export const resolvers = { ...scalarResolvers, ...jsonScalarResolvers, Query, Mutation, Match, Request, Official, Expertise, ExpertProfile, PersonalDataExport, PeerSuggestion };
