@@ -41,6 +41,10 @@ export const handlers: EventHandlers = {
     followExchange(event, tx, events, log, 'IN_EXCHANGE', `Exchange ${event.payload.exchangeId} started.`),
   ExchangeCompleted: (event, tx, events, log) =>
     followExchange(event, tx, events, log, 'COMPLETED', `Exchange ${event.payload.exchangeId} was completed.`),
+  // A running exchange that is cancelled gives the request back to its matches; one
+  // cancelled before it started leaves the request MATCHED, as it already is.
+  ExchangeCancelled: (event, tx, events, log) =>
+    followExchange(event, tx, events, log, 'MATCHED', `Exchange ${event.payload.exchangeId} was cancelled: ${event.payload.reason}`),
 };
 
 async function recordOfficial(tx: Transaction, profile: { officialId: string; municipalityId: string }, log: Logger): Promise<void> {
@@ -52,7 +56,7 @@ async function recordOfficial(tx: Transaction, profile: { officialId: string; mu
 
 /** Moves the request an exchange event is about, when the lifecycle allows it. */
 async function followExchange(
-  event: EventEnvelope<'ProposalAccepted' | 'ExchangeStarted' | 'ExchangeCompleted'>,
+  event: EventEnvelope<'ProposalAccepted' | 'ExchangeStarted' | 'ExchangeCompleted' | 'ExchangeCancelled'>,
   tx: Transaction,
   events: EventRecorder,
   log: Logger,

@@ -20,15 +20,16 @@ export type RequestStatus = (typeof requestStatuses)[number];
 
 /**
  * Allowed next statuses. A requester may withdraw until the exchange starts; once it
- * runs, the request can only complete and then close. REJECTED, WITHDRAWN and CLOSED
- * are final.
+ * runs, the request can only complete and then close, or, when the exchange is
+ * cancelled, go back to MATCHED: its accepted peers stay, and another exchange may be
+ * planned or the request withdrawn. REJECTED, WITHDRAWN and CLOSED are final.
  */
 const lifecycle = defineLifecycle<RequestStatus>('request', {
   DRAFT: ['SUBMITTED', 'WITHDRAWN'],
   SUBMITTED: ['VALIDATED', 'REJECTED', 'WITHDRAWN'],
   VALIDATED: ['MATCHED', 'WITHDRAWN'],
   MATCHED: ['IN_EXCHANGE', 'WITHDRAWN'],
-  IN_EXCHANGE: ['COMPLETED'],
+  IN_EXCHANGE: ['COMPLETED', 'MATCHED'],
   COMPLETED: ['CLOSED'],
   REJECTED: [],
   WITHDRAWN: [],

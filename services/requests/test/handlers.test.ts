@@ -79,6 +79,12 @@ describe("the exchange's progress", () => {
     envelope('ProposalAccepted', { matchId: randomUUID(), requestId, officialId: demo.officials.pieterVanDijk, at }, 'matching');
   const started = (requestId: string, at = new Date().toISOString()) =>
     envelope('ExchangeStarted', { exchangeId: randomUUID(), requestId, participantOfficialIds: [demo.officials.pieterVanDijk], at }, 'exchanges');
+  const cancelled = (requestId: string, at = new Date().toISOString()) =>
+    envelope(
+      'ExchangeCancelled',
+      { exchangeId: randomUUID(), requestId, participantOfficialIds: [demo.officials.pieterVanDijk], reason: 'The host municipality postponed the work.', at },
+      'exchanges',
+    );
   const completed = (requestId: string, at = new Date().toISOString()) =>
     envelope(
       'ExchangeCompleted',
@@ -150,6 +156,29 @@ describe("the exchange's progress", () => {
     ]);
     expect(done.history.at(-2)!.reason).toBe(`Exchange ${start.payload.exchangeId} started.`);
     expect(done.history.at(-1)!.reason).toBe(`Exchange ${completion.payload.exchangeId} was completed.`);
+  });
+
+  it('gives a request whose running exchange is cancelled back to MATCHED, and can start again', async () => {
+    const matched = await validatedRequest();
+    await client.subgraph.events.deliver(accepted(matched.id));
+    await client.subgraph.events.deliver(started(matched.id));
+    const cancellation = cancelled(matched.id);
+    const events = await client.eventsOf(() => deliverTwice(cancellation, matched.id));
+    expect(events.map((e) => [e.type, e.payload.from, e.payload.to])).toEqual([['RequestStatusChanged', 'IN_EXCHANGE', 'MATCHED']]);
+    const back = (await client.request(matched.id))!;
+    expect(back.status).toBe('MATCHED');
+    expect(back.history.at(-1)).toMatchObject({ to: 'MATCHED', actor: 'SYSTEM', reason: `Exchange ${cancellation.payload.exchangeId} was cancelled: The host municipality postponed the work.` });
+    // Another exchange may be planned and run for it.
+    await client.subgraph.events.deliver(started(matched.id));
+    expect((await client.request(matched.id))!.status).toBe('IN_EXCHANGE');
+  });
+
+  it('leaves a matched request as it is when an exchange is cancelled before it started', async () => {
+    const matched = await validatedRequest();
+    await client.subgraph.events.deliver(accepted(matched.id));
+    await client.expectNothingChanged(matched.id, async () => {
+      expect(await client.subgraph.events.deliver(cancelled(matched.id))).toBe(true);
+    });
   });
 
   it('ignores what the lifecycle refuses: an exchange starting before a match, a withdrawn request accepted', async () => {

@@ -8,7 +8,7 @@ const allowed: Record<RequestStatus, RequestStatus[]> = {
   SUBMITTED: ['VALIDATED', 'REJECTED', 'WITHDRAWN'],
   VALIDATED: ['MATCHED', 'WITHDRAWN'],
   MATCHED: ['IN_EXCHANGE', 'WITHDRAWN'],
-  IN_EXCHANGE: ['COMPLETED'],
+  IN_EXCHANGE: ['COMPLETED', 'MATCHED'],
   COMPLETED: ['CLOSED'],
   REJECTED: [],
   WITHDRAWN: [],
@@ -47,7 +47,7 @@ describe('the request lifecycle', () => {
     );
     const inExchange = nextStatus('IN_EXCHANGE', 'WITHDRAWN');
     expect(!inExchange.ok && inExchange.refusal.message).toBe(
-      'A request in status IN_EXCHANGE cannot move to WITHDRAWN: it can only move to COMPLETED.',
+      'A request in status IN_EXCHANGE cannot move to WITHDRAWN: it can only move to COMPLETED or MATCHED.',
     );
     const closed = nextStatus('CLOSED', 'DRAFT');
     expect(!closed.ok && closed.refusal.message).toBe('A request in status CLOSED cannot move to DRAFT: it is final.');
