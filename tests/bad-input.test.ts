@@ -7,7 +7,7 @@
 import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultGatewaySettings, signToken } from '@connect/gateway';
-import { demo, DEVELOPMENT_JWT_SECRET, encodeViewer, GATEWAY_SECRET_HEADER, VIEWER_HEADER, MAX_BODY_BYTES } from '@connect/kit';
+import { demo, DEVELOPMENT_JWT_SECRET, encodeViewer, GATEWAY_SECRET_HEADER, VIEWER_HEADER, MAX_BODY_BYTES, MAX_SEARCH_LENGTH } from '@connect/kit';
 import { operation, startTestPlatform, type TestPlatform } from './support/platform.ts';
 import { send, sendBytes, type RawAnswer, type RawRequest } from './support/raw-http.ts';
 import { countSubgraphCalls, type SubgraphCalls } from './support/subgraph-calls.ts';
@@ -169,10 +169,17 @@ const cases: Record<string, Case[]> = {
     { name: 'a string literal of 1 MB in the operation', request: graphql(`{ requestByReference(reference: "${'R'.repeat(MB)}") { id } }`), outcome: { refused: 400, code: 'OPERATION_LIMIT_EXCEEDED' } },
     { name: 'a block string of 1 MB in the operation', request: graphql(`{ requestByReference(reference: """${'R'.repeat(MB)}""") { id } }`), outcome: { refused: 400, code: 'OPERATION_LIMIT_EXCEEDED' } },
     {
-      name: `a full-text search of ${limits.maxQueryStringLength} characters, the most a query may carry`,
-      request: searchPractices('zq '.repeat(Math.floor(limits.maxQueryStringLength / 3))),
+      name: `a full-text search of ${MAX_SEARCH_LENGTH} characters, the most a service takes`,
+      request: searchPractices('zq '.repeat(MAX_SEARCH_LENGTH / 2).slice(0, MAX_SEARCH_LENGTH)),
       outcome: { answered: nothingFound('bestPractices') },
     },
+    // Within the gateway's limit, but longer than any service takes a search.
+    {
+      name: `a full-text search of ${limits.maxQueryStringLength} characters, the most a query may carry`,
+      request: searchPractices('zq '.repeat(Math.floor(limits.maxQueryStringLength / 3))),
+      outcome: { refusedInAnswer: 'BAD_USER_INPUT' },
+    },
+    { name: `an officials search of ${MAX_SEARCH_LENGTH + 1} characters`, request: searchOfficials('x'.repeat(MAX_SEARCH_LENGTH + 1)), outcome: { refusedInAnswer: 'BAD_USER_INPUT' } },
     { name: 'an alias of 100 kB', request: graphql(`{ ${'a'.repeat(100_000)}: topics { code } }`), outcome: { answered: (data) => expect(Object.keys(data)[0]).toHaveLength(100_000) } },
     {
       name: 'a list nested 500,000 deep',

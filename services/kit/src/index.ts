@@ -13,6 +13,7 @@ export * from './subgraph.ts';
 export * from './viewer.ts';
 export * from './main.ts';
 export * from './scalars.ts';
+export * from './search.ts';
 export * from './events/index.ts';
 export * from './access.ts';
 export * from './gateway-trust.ts';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demo, encodeCursor, type Viewer } from '@connect/kit';
+import { demo, encodeCursor, MAX_SEARCH_LENGTH, type Viewer } from '@connect/kit';
 import { startTestSubgraph, type TestSubgraph } from '@connect/kit/testing';
 import { knowledge, type Context } from '../src/server.ts';
 
@@ -144,6 +144,25 @@ describe('best practices', () => {
     const inDocument = await subgraph.execute({ query: `{ bestPractices(filter: { search: "sanitation\\u0000" }) { nodes { title } } }` });
     expect(inDocument.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(inDocument.data).toBeUndefined();
+  });
+
+  it(`refuses a search of more than ${MAX_SEARCH_LENGTH} characters, naming the field, before it reaches SQL`, async () => {
+    // Words that are found, padded to the limit: the longest search allowed still answers.
+    const longest = `desludging ${'zq '.repeat(MAX_SEARCH_LENGTH)}`.slice(0, MAX_SEARCH_LENGTH);
+    expect(await titles({ search: longest })).toEqual([]);
+    expect(await titles({ search: `desludging${' '.repeat(MAX_SEARCH_LENGTH - 10)}` })).toEqual([sanitationPlan]);
+
+    subgraph.database.statements.reset();
+    for (const search of ['a '.repeat(MAX_SEARCH_LENGTH / 2) + 'a', 'a '.repeat(50_000)]) {
+      const result = await subgraph.execute({
+        query: `query($filter: BestPracticeFilter) { bestPractices(filter: $filter) { nodes { title } } }`,
+        variables: { filter: { search } },
+      });
+      expect(result.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'filter.search' });
+      expect(result.errors?.[0]?.message).toBe(`filter.search is at most ${MAX_SEARCH_LENGTH} characters, got ${search.length}`);
+      expect(result.data).toBeNull();
+    }
+    expect(subgraph.database.statements.count).toBe(0);
   });
 
   it('pages through practices by title with opaque cursors', async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demo } from '@connect/kit';
+import { demo, MAX_SEARCH_LENGTH } from '@connect/kit';
 import { startTestSubgraph, type TestSubgraph } from '@connect/kit/testing';
 import { municipalities, type Context } from '../src/server.ts';
 
@@ -107,6 +107,23 @@ describe('municipalities subgraph', () => {
     expect(byMunicipality.data).toEqual({ officials: { nodes: [{ fullName: 'Sigrún Árnadóttir' }] } });
     const bySearch = await subgraph.execute({ query: `{ officials(filter: { search: "sanitation" }) { nodes { fullName } } }` });
     expect(bySearch.data).toEqual({ officials: { nodes: [{ fullName: 'Marta Ibáñez Ruiz' }, { fullName: 'Pieter van Dijk' }] } });
+  });
+
+  it.each([
+    ['municipalities', 'MunicipalityFilter', 'name'],
+    ['officials', 'OfficialFilter', 'fullName'],
+  ])(`refuses a %s search of more than ${MAX_SEARCH_LENGTH} characters, naming the field, before it reaches SQL`, async (field, filterType, name) => {
+    const query = `query($filter: ${filterType}) { ${field}(filter: $filter) { nodes { ${name} } } }`;
+    const longest = await subgraph.execute({ query, variables: { filter: { search: 'x'.repeat(MAX_SEARCH_LENGTH) } } });
+    expect(longest.errors).toBeUndefined();
+    expect(longest.data).toEqual({ [field]: { nodes: [] } });
+
+    subgraph.database.statements.reset();
+    const tooLong = await subgraph.execute({ query, variables: { filter: { search: 'x'.repeat(MAX_SEARCH_LENGTH + 1) } } });
+    expect(tooLong.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'filter.search' });
+    expect(tooLong.errors?.[0]?.message).toBe(`filter.search is at most ${MAX_SEARCH_LENGTH} characters, got ${MAX_SEARCH_LENGTH + 1}`);
+    expect(tooLong.data).toBeNull();
+    expect(subgraph.database.statements.count).toBe(0);
   });
 
   it('refuses pages over 100, foreign cursors and malformed ids with a code', async () => {

@@ -1,4 +1,4 @@
-import { isCalendarDay, pageRequest, parseId, requireRole, toConnection, type ConnectionArgs } from '@connect/kit';
+import { isCalendarDay, pageRequest, parseId, parseSearch, requireRole, toConnection, type ConnectionArgs } from '@connect/kit';
 import { associationOf } from '../access.ts';
 import type { BestPracticeFilter } from '../db/repository.ts';
 import type { Context } from '../loaders.ts';
@@ -14,6 +14,7 @@ export const Query = {
     const request = pageRequest(args);
     const filter = { ...args.filter };
     if (filter.topic) filter.topic = parseTopicCode(filter.topic, 'filter.topic');
+    filter.search = parseSearch(filter.search, 'filter.search');
     const rows = await ctx.knowledge.listBestPractices(filter, ctx.visibility, request);
     return toConnection(rows, request, (p) => p.title);
   },

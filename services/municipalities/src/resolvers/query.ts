@@ -1,4 +1,4 @@
-import { pageRequest, parseId, toConnection, type ConnectionArgs } from '@connect/kit';
+import { pageRequest, parseId, parseSearch, toConnection, type ConnectionArgs } from '@connect/kit';
 import type { Context } from '../loaders.ts';
 import type { MunicipalityFilter, OfficialFilter } from '../db/repository.ts';
 
@@ -11,7 +11,9 @@ export const Query = {
 
   async municipalities(_: unknown, args: Args<MunicipalityFilter>, ctx: Context) {
     const page = pageRequest(args);
-    const rows = await ctx.directory.listMunicipalities(args.filter ?? {}, page);
+    const filter = args.filter ?? {};
+    filter.search = parseSearch(filter.search, 'filter.search');
+    const rows = await ctx.directory.listMunicipalities(filter, page);
     return toConnection(rows, page, (m) => m.name);
   },
 
@@ -25,6 +27,7 @@ export const Query = {
     const page = pageRequest(args);
     const filter = args.filter ?? {};
     if (filter.municipalityId) filter.municipalityId = parseId(filter.municipalityId, 'filter.municipalityId');
+    filter.search = parseSearch(filter.search, 'filter.search');
     const rows = await ctx.directory.listOfficials(filter, page);
     return toConnection(rows, page, (o) => o.fullName);
   },
