@@ -6,7 +6,8 @@
 // Three steps. Hard filters first: a peer who fails one is never ranked, whatever the
 // score. Then each remaining peer is assessed on the six factors of scoring.ts, every
 // value with a sentence, and scored. Last, the best are taken, best score first, with
-// no more than two from one municipality, so one large city cannot fill a shortlist.
+// no more than two from one municipality, so one large city cannot fill a shortlist,
+// and no country more than half of it while peers from elsewhere qualify.
 import { rankByScore, scoreMatch, type FactorAssessment, type MatchFactor, type MatchFactorKind } from './scoring.ts';
 
 export const exchangeFormats = ['EXPERT_ASSIGNMENT', 'WORK_PLACEMENT', 'ROUNDTABLE', 'STUDY_VISIT'] as const;
@@ -19,6 +20,8 @@ export type ExpertiseLevel = (typeof expertiseLevels)[number];
 export const DEFAULT_SHORTLIST_LENGTH = 10;
 /** At most this many suggestions come from one municipality. */
 export const MAX_PER_MUNICIPALITY = 2;
+/** No country holds more than this share of a shortlist (rounded up) while peers from elsewhere qualify. */
+export const MAX_SHARE_PER_COUNTRY = 0.5;
 
 export interface MunicipalityContext {
   municipalityId: string;
@@ -109,7 +112,7 @@ export interface Ranking {
   shortlist: RankedExpert[];
   /** Peers left out by a hard filter, with every filter they fail. */
   excluded: { officialId: string; filters: HardFilter[] }[];
-  /** Eligible peers passed over because their municipality already had its share. */
+  /** Eligible peers passed over because their municipality, or their country, already had its share. */
   heldBackForDiversity: string[];
 }
 
@@ -130,18 +133,35 @@ export function rankExperts(request: OpenRequest, pool: readonly PoolExpert[], o
     scored.push({ officialId: expert.officialId, municipalityId: expert.municipality.municipalityId, score, factors });
   }
 
+  // Diversity: at most MAX_PER_MUNICIPALITY from one municipality, always; and no country
+  // more than half of the shortlist while peers from elsewhere qualify. Those a country's
+  // share held back fill the places that no one from elsewhere could take, best first.
+  const countryOf = new Map(pool.map((e) => [e.officialId, e.municipality.countryCode]));
+  const countryCap = Math.ceil(limit * MAX_SHARE_PER_COUNTRY);
   const perMunicipality = new Map<string, number>();
+  const perCountry = new Map<string, number>();
   const chosen: typeof scored = [];
   const heldBackForDiversity: string[] = [];
+  const heldBackByCountry: typeof scored = [];
+  const take = (candidate: (typeof scored)[number]) => {
+    perMunicipality.set(candidate.municipalityId, (perMunicipality.get(candidate.municipalityId) ?? 0) + 1);
+    const country = countryOf.get(candidate.officialId)!;
+    perCountry.set(country, (perCountry.get(country) ?? 0) + 1);
+    chosen.push({ officialId: candidate.officialId, municipalityId: candidate.municipalityId, score: candidate.score, factors: candidate.factors });
+  };
   for (const candidate of rankByScore(scored)) {
     if (chosen.length === limit) break;
-    const taken = perMunicipality.get(candidate.municipalityId) ?? 0;
-    if (taken >= MAX_PER_MUNICIPALITY) {
+    if ((perMunicipality.get(candidate.municipalityId) ?? 0) >= MAX_PER_MUNICIPALITY) {
       heldBackForDiversity.push(candidate.officialId);
-      continue;
+    } else if ((perCountry.get(countryOf.get(candidate.officialId)!) ?? 0) >= countryCap) {
+      heldBackByCountry.push(candidate);
+    } else {
+      take(candidate);
     }
-    perMunicipality.set(candidate.municipalityId, taken + 1);
-    chosen.push({ officialId: candidate.officialId, municipalityId: candidate.municipalityId, score: candidate.score, factors: candidate.factors });
+  }
+  for (const candidate of heldBackByCountry) {
+    if (chosen.length < limit && (perMunicipality.get(candidate.municipalityId) ?? 0) < MAX_PER_MUNICIPALITY) take(candidate);
+    else heldBackForDiversity.push(candidate.officialId);
   }
   return { shortlist: rankByScore(chosen), excluded, heldBackForDiversity };
 }

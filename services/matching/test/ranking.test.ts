@@ -4,6 +4,7 @@ import {
   experience,
   fairness,
   MAX_PER_MUNICIPALITY,
+  MAX_SHARE_PER_COUNTRY,
   rankExperts,
   roleSimilarity,
   textRelevance,
@@ -234,7 +235,7 @@ describe('ranking the expert pool', () => {
   });
 
   it('never ranks a peer who fails a hard filter, over 300 random pools', () => {
-    const seen = { ranked: 0, excluded: 0, heldBack: 0, full: 0 };
+    const seen = { ranked: 0, excluded: 0, heldBack: 0, full: 0, countryHeld: 0, countryFilled: 0 };
     for (let seed = 1; seed <= 300; seed++) {
       const { request, pool, alreadyMatched, limit } = randomWorld(seed);
       const { shortlist, excluded, heldBackForDiversity } = rankExperts(request, pool, { limit, alreadyMatched });
@@ -254,12 +255,38 @@ describe('ranking the expert pool', () => {
       const perPlace = new Map<string, number>();
       for (const s of shortlist) perPlace.set(s.municipalityId, (perPlace.get(s.municipalityId) ?? 0) + 1);
       for (const n of perPlace.values()) expect(n).toBeLessThanOrEqual(MAX_PER_MUNICIPALITY);
-      for (const id of heldBackForDiversity) expect(perPlace.get(byId.get(id)!.municipality.municipalityId)).toBe(MAX_PER_MUNICIPALITY);
+      // No country more than half, unless nobody from elsewhere was left to take the place.
+      const countryCap = Math.ceil(limit * MAX_SHARE_PER_COUNTRY);
+      const perCountry = new Map<string, number>();
+      for (const s of shortlist) {
+        const country = byId.get(s.officialId)!.municipality.countryCode;
+        perCountry.set(country, (perCountry.get(country) ?? 0) + 1);
+      }
+      const kept = new Set(shortlist.map((s) => s.officialId));
+      for (const [country, n] of perCountry) {
+        if (n <= countryCap) continue;
+        seen.countryFilled++;
+        const passedOver = pool.filter(
+          (e) =>
+            e.municipality.countryCode !== country &&
+            eligible(request, e, alreadyMatched) &&
+            !kept.has(e.officialId) &&
+            (perPlace.get(e.municipality.municipalityId) ?? 0) < MAX_PER_MUNICIPALITY,
+        );
+        expect(passedOver, `seed ${seed}: ${country} holds ${n} of ${shortlist.length}`).toEqual([]);
+      }
+      // Each held back peer's municipality or country had its share.
+      for (const id of heldBackForDiversity) {
+        const e = byId.get(id)!;
+        const municipalityFull = perPlace.get(e.municipality.municipalityId) === MAX_PER_MUNICIPALITY;
+        const countryFull = (perCountry.get(e.municipality.countryCode) ?? 0) >= countryCap;
+        expect(municipalityFull || countryFull, `seed ${seed}: ${id}`).toBe(true);
+        if (!municipalityFull) seen.countryHeld++;
+      }
 
       // Ranks run 1, 2, 3 and follow the scores; an eligible peer left out scores no higher than the last kept, unless held back.
       expect(shortlist.map((s) => s.rank)).toEqual(shortlist.map((_, i) => i + 1));
       for (let i = 1; i < shortlist.length; i++) expect(shortlist[i]!.score).toBeLessThanOrEqual(shortlist[i - 1]!.score);
-      const kept = new Set(shortlist.map((s) => s.officialId));
       const leftOut = pool.filter((e) => eligible(request, e, alreadyMatched) && !kept.has(e.officialId) && !heldBackForDiversity.includes(e.officialId));
       if (leftOut.length > 0) expect(shortlist).toHaveLength(limit);
     }
@@ -267,6 +294,7 @@ describe('ranking the expert pool', () => {
     expect(seen.ranked).toBeGreaterThan(300);
     expect(seen.excluded).toBeGreaterThan(1_000);
     expect(seen.heldBack).toBeGreaterThan(10);
+    expect(seen.countryHeld).toBeGreaterThan(0);
     expect(seen.full).toBeGreaterThan(10);
   });
 
@@ -302,6 +330,27 @@ describe('ranking the expert pool', () => {
     const { shortlist, heldBackForDiversity } = rankExperts(sanitationRequest, [...fromDeventer, elsewhere]);
     expect(shortlist.map((s) => s.officialId)).toEqual(['d1', 'd2', 'v1']);
     expect(heldBackForDiversity).toEqual(['d3']);
+  });
+
+  it('keeps no country above half of the shortlist while peers from elsewhere qualify', () => {
+    // Six strong peers in the Netherlands, each in a town of their own, and three weaker ones in Spain.
+    const dutch = Array.from({ length: 6 }, (_, i) => ({ ...pieter, officialId: `nl${i}`, municipality: { ...deventer, municipalityId: `nl-town-${i}` } }));
+    const weaker = { level: 'PRACTITIONER' as const, yearsOfExperience: 1 };
+    const spanish = Array.from({ length: 3 }, (_, i) => ({
+      ...pieter,
+      officialId: `es${i}`,
+      municipality: { ...vitoria, municipalityId: `es-town-${i}` },
+      expertise: [{ topic: 'sanitation', ...weaker }],
+    }));
+    const { shortlist, heldBackForDiversity } = rankExperts(sanitationRequest, [...dutch, ...spanish], { limit: 6 });
+    expect(shortlist.map((s) => s.officialId)).toEqual(['nl0', 'nl1', 'nl2', 'es0', 'es1', 'es2']);
+    expect(heldBackForDiversity).toEqual(['nl3', 'nl4', 'nl5']);
+    // With two Spanish peers, a fourth Dutch one takes the place nobody else can.
+    const fewer = rankExperts(sanitationRequest, [...dutch, ...spanish.slice(0, 2)], { limit: 6 });
+    expect(fewer.shortlist.map((s) => s.officialId)).toEqual(['nl0', 'nl1', 'nl2', 'nl3', 'es0', 'es1']);
+    expect(fewer.heldBackForDiversity).toEqual(['nl4', 'nl5']);
+    // With nobody elsewhere, one country fills the whole list.
+    expect(rankExperts(sanitationRequest, dutch, { limit: 6 }).shortlist).toHaveLength(6);
   });
 
   it('keeps no more than the limit, ten by default', () => {
