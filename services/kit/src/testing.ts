@@ -12,10 +12,11 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-export async function createTestDatabase(env: Record<string, string | undefined> = process.env): Promise<TestDatabase> {
+/** A fresh database next to DATABASE_URL's, named `<prefix>_<random>`; PGlite in memory when DATABASE_URL is unset. */
+export async function createTestDatabase(env: Record<string, string | undefined> = process.env, prefix = 'connect_test'): Promise<TestDatabase> {
   const base = env.DATABASE_URL;
   if (!base) return { url: undefined, drop: async () => {} };
-  const name = `connect_test_${randomBytes(6).toString('hex')}`;
+  const name = `${prefix}_${randomBytes(6).toString('hex')}`;
   const admin = postgres(base, { max: 1, onnotice: () => {} });
   await admin.unsafe(`create database ${name}`);
   await admin.end();
