@@ -38,8 +38,8 @@ type At = Date | SQL;
 
 /** The highest number a year's references can hold: REQ-YYYY-NNNN has four digits. */
 const LAST_NUMBER_OF_A_YEAR = 9999;
-/** Drafts that lose the race for a number try the next; this many losses in a row is a fault. */
-const NUMBERING_ATTEMPTS = 20;
+/** The first key of the advisory lock that numbers a year's requests (the year is the second). */
+const REFERENCE_LOCK = 7_341_002;
 
 export class RequestRepository {
   constructor(
@@ -135,30 +135,29 @@ export class RequestRepository {
   }
 
   /**
-   * Inserts a request under the next free reference of `year`, REQ-YYYY-NNNN. Two
-   * drafts of the same moment may pick the same number: the loser's insert does nothing
-   * (the reference is unique) and it tries again with the number after the winner's.
+   * Inserts a request under the next free reference of `year`, REQ-YYYY-NNNN. Drafts of
+   * the same year take turns for their number: a transaction-scoped advisory lock per
+   * year is held from reading the last number until the draft's transaction ends, so
+   * the next one reads a number that is committed (READ COMMITTED reads afresh for each
+   * statement). Drafts of the same moment therefore wait a little instead of failing.
    */
   async insertRequest(request: NewRequest, year: number): Promise<RequestRow> {
     const prefix = `REQ-${year}-`;
-    for (let attempt = 0; attempt < NUMBERING_ATTEMPTS; attempt++) {
-      const [last] = await this.db
-        .select({ reference: requests.reference })
-        .from(requests)
-        .where(like(requests.reference, `${prefix}%`))
-        .orderBy(desc(requests.reference))
-        .limit(1);
-      const number = last ? Number(last.reference.slice(prefix.length)) + 1 : 1;
-      if (number > LAST_NUMBER_OF_A_YEAR) throw new Error(`every request reference of ${year} is taken`);
-      const reference = `${prefix}${String(number).padStart(4, '0')}`;
-      const [row] = await this.db
-        .insert(requests)
-        .values({ ...request, reference, status: 'DRAFT', createdAt: sql`now()`, updatedAt: sql`now()` })
-        .onConflictDoNothing({ target: requests.reference })
-        .returning();
-      if (row) return row;
-    }
-    throw new Error(`no free request reference of ${year} after ${NUMBERING_ATTEMPTS} attempts`);
+    await this.db.execute(sql`select pg_advisory_xact_lock(${REFERENCE_LOCK}::int, ${year}::int)`);
+    const [last] = await this.db
+      .select({ reference: requests.reference })
+      .from(requests)
+      .where(like(requests.reference, `${prefix}%`))
+      .orderBy(desc(requests.reference))
+      .limit(1);
+    const number = last ? Number(last.reference.slice(prefix.length)) + 1 : 1;
+    if (number > LAST_NUMBER_OF_A_YEAR) throw new Error(`every request reference of ${year} is taken`);
+    const reference = `${prefix}${String(number).padStart(4, '0')}`;
+    const [row] = await this.db
+      .insert(requests)
+      .values({ ...request, reference, status: 'DRAFT', createdAt: sql`now()`, updatedAt: sql`now()` })
+      .returning();
+    return row!;
   }
 
   async changeContent(id: string, changes: Partial<RequestContent>): Promise<RequestRow> {
