@@ -133,7 +133,7 @@ describe('findPeers', () => {
     ['a topic that is no code', { topics: ["sanitation'; drop table matching.match; --"] }, 'criteria.topics[0]'],
     ['no language', { languages: [] }, 'criteria.languages'],
     ['a language that is no ISO code', { languages: ['english'] }, 'criteria.languages[0]'],
-    ['a challenge of 2,001 characters', { challenge: 'x'.repeat(2_001) }, 'criteria.challenge'],
+    ['a challenge of 1,001 characters', { challenge: 'x'.repeat(1_001) }, 'criteria.challenge'],
     ['a window that ends before it starts', { earliestStart: '2031-05-01', latestEnd: '2031-04-01' }, 'criteria.earliestStart'],
   ])('refuses %s, naming the field', async (_, change, field) => {
     const { criteria } = await worldWithPeers();
