@@ -14,6 +14,8 @@ export type SoakReport = { type: 'ready'; url: string } | ({ type: 'memory' } & 
 export interface MemorySample {
   rss: number;
   heapUsed: number;
+  /** Memory held outside the JavaScript heap: buffers, sockets, the drivers' native parts. */
+  external: number;
   /** Whether a full garbage collection ran first (only with --expose-gc). */
   collected: boolean;
 }
@@ -40,8 +42,8 @@ async function memory(settle: boolean): Promise<MemorySample> {
   if (settle) await platform.settle();
   const gc = (globalThis as { gc?: () => void }).gc;
   gc?.();
-  const { rss, heapUsed } = process.memoryUsage();
-  return { rss, heapUsed, collected: gc !== undefined };
+  const { rss, heapUsed, external } = process.memoryUsage();
+  return { rss, heapUsed, external, collected: gc !== undefined };
 }
 
 process.on('message', (request: SoakRequest) => {

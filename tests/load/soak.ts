@@ -270,9 +270,9 @@ async function soak(url: string, seconds: number, tokens: { reader: string; requ
   const mutations = newTally();
   await Promise.all([
     load(url, { connections, duration: seconds }, readRequests(tokens.reader, reads), reads),
-    // Two thirds drafting and submitting, on a few connections: officials seldom draft at
-    // the same moment, and a year's references are numbered one after the other.
-    load(url, { connections: 3, duration: seconds, overallRate: draftingRate }, draftingRequests(tokens.requester, mutations), mutations),
+    // Two thirds drafting and submitting, a connection per draft a second: drafts of the
+    // same moment take turns for their reference.
+    load(url, { connections: draftingRate, duration: seconds, overallRate: draftingRate }, draftingRequests(tokens.requester, mutations), mutations),
     // A connection per declaration a second: each waits for its answer before the next.
     load(url, { connections: expertiseRate, duration: seconds, overallRate: expertiseRate }, expertiseRequests(tokens.expert, mutations), mutations),
   ]);
@@ -307,7 +307,8 @@ function row(name: string, tally: Tally, seconds: number): string {
   return cells.join(' ');
 }
 
-const memoryLine = (label: string, m: MemorySample) => `  ${label.padEnd(7)} rss ${mb(m.rss).padStart(7)} MB   heapUsed ${mb(m.heapUsed).padStart(7)} MB`;
+const memoryLine = (label: string, m: MemorySample) =>
+  `  ${label.padEnd(7)} rss ${mb(m.rss).padStart(7)} MB   heapUsed ${mb(m.heapUsed).padStart(7)} MB   external ${mb(m.external).padStart(7)} MB`;
 
 // ---------------------------------------------------------------------------
 // The run
@@ -375,7 +376,7 @@ try {
       ...errorSamples.map((s) => `error: ${s}`),
       `soak: duration_s=${Math.round(seconds)} rps=${(all.requests / seconds).toFixed(1)} p50_ms=${ms(percentile(sorted, 50))} ` +
         `p95_ms=${ms(percentile(sorted, 95))} p99_ms=${ms(percentile(sorted, 99))} errors=${errors} ` +
-        `rss_start_mb=${mb(start.rss)} rss_end_mb=${mb(end.rss)} heap_start_mb=${mb(start.heapUsed)} heap_mid_mb=${mb(mid.heapUsed)} ` +
+        `rss_start_mb=${mb(start.rss)} rss_end_mb=${mb(end.rss)} heap_start_mb=${mb(start.heapUsed)} heap_mid_mb=${mb(mid.heapUsed)} external_start_mb=${mb(start.external)} external_end_mb=${mb(end.external)} ` +
         `heap_end_mb=${mb(end.heapUsed)} growth=${growth >= 0 ? '+' : ''}${mb(growth)}MB verdict=${errors === 0 ? 'ok' : 'FAILED'}`,
       '',
     ].join('\n'),
