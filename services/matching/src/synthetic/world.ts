@@ -1,7 +1,10 @@
-// A synthetic expert pool for load tests and the matching benchmark: municipalities,
-// officials, declarations and engagements, the same for the same seed on every machine.
-// It fills only matching's own pool tables, as the directory's events and the officials'
-// declarations would have; no other service is involved.
+// A synthetic world for load tests and the matching benchmark: municipalities, officials,
+// their declarations and engagements, and benchmark requests, the same for the same seed
+// on every machine. The generator describes each of them once; a loader per service turns
+// them into that service's rows. `matchingLoader` below writes matching's pool tables, as
+// the directory's events and the officials' declarations would have; `pnpm seed:synthetic`
+// (gateway/src/synthetic.ts) adds the loaders of the other services, so that all of them
+// hold the same world.
 //
 // For each benchmark request it plants a small group of ideal peers (other country, a
 // common language, available, the right format, expert in both topics, a summary that
@@ -37,8 +40,18 @@ const languages = ['en', 'en', 'en', 'fr', 'fr', 'es', 'es', 'pt', 'nl', 'de', '
 const kinds = ['CITY', 'TOWN', 'DISTRICT', 'RURAL_MUNICIPALITY'];
 const formats = ['EXPERT_ASSIGNMENT', 'WORK_PLACEMENT', 'ROUNDTABLE', 'STUDY_VISIT'];
 const levels = ['PRACTITIONER', 'EXPERIENCED', 'EXPERT'];
-const areas = ['WATER_AND_SANITATION', 'WASTE_MANAGEMENT', 'TOURISM', 'URBAN_PLANNING', 'GENERAL_MANAGEMENT', 'SOCIAL_SERVICES', 'FINANCE', 'ENVIRONMENT'];
+// Function areas and kinds are values of the directory's enums.
+const areas = ['WATER_AND_SANITATION', 'WASTE_MANAGEMENT', 'TOURISM', 'URBAN_PLANNING', 'GENERAL_MANAGEMENT', 'SOCIAL_SERVICES', 'FINANCE', 'ENVIRONMENT_AND_HEALTH'];
 const positions = ['Head of Department', 'Mayor', 'Planner', 'Engineer', 'Policy Officer', 'Project Manager', 'Councillor', 'Director'];
+const elected = new Set(['Mayor', 'Councillor']);
+const givenNames = (
+  'Ana Amara Bao Carlos Chiara Daniel Esi Fatima Grace Hana Ingrid Javier Jonas Kofi Lars Lucía Mai Marta Mateus Nadia ' +
+  'Olga Omar Pieter Priya Rafael Sara Sokha Tomás Wanjiru Yusuf'
+).split(' ');
+const familyNames = (
+  'Acheampong Andersen Banda Castillo Chan Costa Dubois Eriksson Fernández García Haddad Jansen Kamau Kowalski Lindqvist ' +
+  'Martins Mensah Moreno Nakato Nguyen Novak Okafor Pereira Rossi Santos Schmidt Silva Tan Torres Virtanen'
+).split(' ');
 // The two-level taxonomy of the knowledge service, as matching.topic_parent holds it.
 const topics = (
   'urban-planning rural-planning tourism water waste environment governance social-services economic-development land-use housing ' +
@@ -61,96 +74,152 @@ const vocabulary = (
 function uuid(kind: number, n: number): string {
   return `${kind.toString(16).padStart(8, '0')}-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
 }
+// Every synthetic id starts with one of these kinds as its first group, 0000000k; the demo
+// story's ids are SHA-1 derived (@connect/kit demoId), so the two never meet.
 const MUNICIPALITY = 1;
 const OFFICIAL = 2;
 const EXCHANGE = 3;
 const PLANTED_MUNICIPALITY = 4;
 const PLANTED_OFFICIAL = 5;
 const REQUEST = 6;
+const REQUEST_CONTACT = 7;
+const REQUEST_TRANSITION = 8;
 
-/** Rows of the pool tables, in insertion order; values are SQL literals already. */
-type Rows = Record<'municipality' | 'official' | 'profile' | 'availability' | 'expertise' | 'engagement', string[]>;
-const emptyRows = (): Rows => ({ municipality: [], official: [], profile: [], availability: [], expertise: [], engagement: [] });
+/** Ids of rows every fresh fill writes: a database holding them holds a synthetic world. */
+export const syntheticMarkers = {
+  municipalityId: uuid(PLANTED_MUNICIPALITY, 0),
+  officialId: uuid(PLANTED_OFFICIAL, 0),
+  requestId: uuid(REQUEST, 0),
+};
 
-const text = (s: string) => `'${s.replaceAll("'", "''")}'`;
-const array = (items: readonly string[]) => `'{${items.join(',')}}'`;
-const at = "'2026-06-01T00:00:00Z'";
-
-interface Person {
-  officialId: string;
+/** A municipality as the directory registers it. */
+export interface SyntheticMunicipality {
   municipalityId: string;
-  position: string;
-  functionArea: string;
+  name: string;
+  countryCode: string;
+  region: string;
+  kind: string;
+  population: number;
   languages: string[];
+}
+
+/** What an official declares to matching: topics, and how and when they can help. */
+export interface SyntheticDeclaration {
   summary: string;
-  declaredLanguages: string[];
+  /** Added to the languages of the directory's profile. */
+  languages: string[];
   formats: string[];
   maxEngagements: number;
   windows: { from: string; to: string }[];
   expertise: { topic: string; level: string; years: number }[];
-  activeEngagements: number;
+  /** Exchanges the official takes part in now, as matching's pool knows them. */
+  activeExchangeIds: string[];
 }
 
-function addPerson(rows: Rows, p: Person, exchangeBase: number): void {
-  rows.official.push(`(${text(p.officialId)}, ${text(p.municipalityId)}, ${text(p.position)}, 'STAFF', ${text(p.functionArea)}, ${array(p.languages)}, ${at})`);
-  rows.profile.push(
-    `(${text(p.officialId)}, ${text(p.summary)}, ${array(p.declaredLanguages)}, ${array(p.formats)}::matching.exchange_format[], ${p.maxEngagements}, ${at})`,
-  );
-  const seen = new Set<string>();
-  for (const w of p.windows) {
-    if (seen.has(w.from)) continue;
-    seen.add(w.from);
-    rows.availability.push(`(${text(p.officialId)}, '${w.from}', '${w.to}')`);
-  }
-  for (const e of p.expertise) rows.expertise.push(`(${text(p.officialId)}, ${text(e.topic)}, '${e.level}', ${e.years}, null)`);
-  for (let k = 0; k < p.activeEngagements; k++) rows.engagement.push(`(${text(uuid(EXCHANGE, exchangeBase * 4 + k))}, ${text(p.officialId)}, 'ACTIVE', ${at})`);
+/** An official as the directory registers them, and what they declared (null: nothing). */
+export interface Person {
+  officialId: string;
+  municipalityId: string;
+  fullName: string;
+  email: string;
+  position: string;
+  mandate: 'ELECTED' | 'STAFF';
+  functionArea: string;
+  languages: string[];
+  declaration: SyntheticDeclaration | null;
 }
+
+/** One benchmark request with the peers planted for it. */
+export interface BenchmarkCase {
+  /** As matching ranks it. */
+  request: OpenRequest;
+  /** As the requests service holds it: validated, with the history that led there. */
+  reference: string;
+  title: string;
+  expectedOutcome: string;
+  contactOfficialId: string;
+  history: { id: string; status: 'DRAFT' | 'SUBMITTED' | 'VALIDATED'; at: string; actor: string }[];
+  idealPeers: string[];
+}
+
+/** Takes the world as it is generated, one municipality, official or request at a time. */
+export interface WorldSink {
+  municipality(m: SyntheticMunicipality): void;
+  official(p: Person): void;
+  request(c: BenchmarkCase): void;
+}
+
+/** A service's part of the world: gathers its rows, writes them on `flush`. */
+export interface WorldLoader extends WorldSink {
+  /** The tables it writes, schema-qualified. */
+  tables: readonly string[];
+  /** Whether the database already holds a synthetic world (`syntheticMarkers`). */
+  holdsWorld(): Promise<boolean>;
+  flush(): Promise<void>;
+  /** After the last flush: statistics for the planner. */
+  finish(): Promise<void>;
+}
+
+/** From a generator of its own, so that naming people leaves the other draws alone. */
+function personName(seed: number, kind: number, n: number): string {
+  const rng = random(seed * 7_727 + kind * 1_000_003 + n);
+  return `${rng.pick(givenNames)} ${rng.pick(familyNames)}`;
+}
+
+/** A directory entry: the person's name and work address (at the reserved example domain). */
+function identity(seed: number, kind: number, n: number, mailbox: string) {
+  return { fullName: personName(seed, kind, n), email: `${mailbox}.${n}@synthetic.example` };
+}
+
+const mandateOf = (position: string) => (elected.has(position) ? 'ELECTED' : 'STAFF');
+const regionOf = (n: number) => `Region ${1 + (n % 12)}`;
 
 function day(rng: ReturnType<typeof random>): string {
   return `${rng.int(2026, 2028)}-${String(rng.int(1, 12)).padStart(2, '0')}-${String(rng.int(1, 28)).padStart(2, '0')}`;
 }
 
-function municipalityRow(rows: Rows, id: string, name: string, country: string, kind: string, population: number, langs: string[]) {
-  rows.municipality.push(`(${text(id)}, ${text(name)}, '${country}', '${kind}', ${population}, ${array(langs)}, ${at})`);
-}
-
-function backgroundMunicipality(rows: Rows, seed: number, j: number): void {
+function backgroundMunicipality(seed: number, j: number): SyntheticMunicipality {
   const rng = random(seed * 7_919 + j * 31 + 1);
   const population = Math.round(10 ** (3 + rng.next() * 3.5));
-  municipalityRow(rows, uuid(MUNICIPALITY, j), `Municipality ${j}`, rng.pick(countries), rng.pick(kinds), population, rng.some(languages, 1, 2));
+  const countryCode = rng.pick(countries);
+  const kind = rng.pick(kinds);
+  return { municipalityId: uuid(MUNICIPALITY, j), name: `Municipality ${j}`, countryCode, region: regionOf(j), kind, population, languages: rng.some(languages, 1, 2) };
 }
 
-function backgroundOfficial(rows: Rows, seed: number, i: number, municipalities: number): void {
+function backgroundOfficial(seed: number, i: number, municipalities: number): Person {
   const rng = random(seed * 104_729 + i * 17 + 2);
   const windows = rng.next() < 0.05 ? [] : Array.from({ length: rng.int(1, 2) }, () => {
     const [a, b] = [day(rng), day(rng)];
     return a <= b ? { from: a, to: b } : { from: b, to: a };
   });
   const max = rng.int(1, 3);
-  addPerson(
-    rows,
-    {
-      officialId: uuid(OFFICIAL, i),
-      municipalityId: uuid(MUNICIPALITY, i % municipalities),
-      position: rng.pick(positions),
-      functionArea: rng.pick(areas),
-      languages: rng.some(languages, 1, 2),
-      summary: rng.some(vocabulary, 6, 20).join(' '),
-      declaredLanguages: rng.next() < 0.3 ? rng.some(languages, 1, 1) : [],
-      formats: rng.next() < 0.03 ? [] : rng.some(formats, 1, 3),
+  // Each draw moves the generator on: the order is part of the seed's world.
+  const position = rng.pick(positions);
+  const functionArea = rng.pick(areas);
+  const speaks = rng.some(languages, 1, 2);
+  const summary = rng.some(vocabulary, 6, 20).join(' ');
+  const declaredLanguages = rng.next() < 0.3 ? rng.some(languages, 1, 1) : [];
+  const formatsAccepted = rng.next() < 0.03 ? [] : rng.some(formats, 1, 3);
+  const expertise = rng.some(topics, 1, 3).map((topic) => ({ topic, level: rng.pick(levels), years: rng.int(0, 30) }));
+  const active = rng.next() < 0.15 ? rng.int(1, max) : 0;
+  return {
+    officialId: uuid(OFFICIAL, i),
+    municipalityId: uuid(MUNICIPALITY, i % municipalities),
+    ...identity(seed, OFFICIAL, i, 'official'),
+    position,
+    mandate: mandateOf(position),
+    functionArea,
+    languages: speaks,
+    declaration: {
+      summary,
+      languages: declaredLanguages,
+      formats: formatsAccepted,
       maxEngagements: max,
       windows,
-      expertise: rng.some(topics, 1, 3).map((topic) => ({ topic, level: rng.pick(levels), years: rng.int(0, 30) })),
-      activeEngagements: rng.next() < 0.15 ? rng.int(1, max) : 0,
+      expertise,
+      activeExchangeIds: Array.from({ length: active }, (_, k) => uuid(EXCHANGE, i * 4 + k)),
     },
-    i,
-  );
-}
-
-/** One benchmark request with the peers planted for it. */
-export interface BenchmarkCase {
-  request: OpenRequest;
-  idealPeers: string[];
+  };
 }
 
 const cases = [
@@ -159,7 +228,7 @@ const cases = [
   { topics: ['ecotourism', 'cultural-heritage'], area: 'TOURISM', position: 'Tourism Officer', words: 'visitors guides trails heritage museum homestays festival community tourism' },
   { topics: ['housing', 'land-use'], area: 'URBAN_PLANNING', position: 'Urban Planner', words: 'informal settlements zoning cadastre upgrading tenure plots housing density' },
   { topics: ['public-finance', 'digital-services'], area: 'FINANCE', position: 'Finance Director', words: 'property taxes revenue billing online portal payments arrears registry' },
-  { topics: ['climate-adaptation', 'public-health'], area: 'ENVIRONMENT', position: 'Climate Officer', words: 'heatwaves shade trees cooling clinics vector mosquitoes early warning' },
+  { topics: ['climate-adaptation', 'public-health'], area: 'ENVIRONMENT_AND_HEALTH', position: 'Climate Officer', words: 'heatwaves shade trees cooling clinics vector mosquitoes early warning' },
   { topics: ['water-supply', 'sanitation'], area: 'WATER_AND_SANITATION', position: 'Water Engineer', words: 'pipes leaks meters tariffs boreholes chlorination kiosks nonrevenue' },
   { topics: ['social-inclusion', 'education'], area: 'SOCIAL_SERVICES', position: 'Social Affairs Director', words: 'youth dropout schools disability inclusion mentoring scholarships elderly' },
   { topics: ['mobility', 'public-space'], area: 'URBAN_PLANNING', position: 'Mobility Planner', words: 'buses cycling lanes sidewalks parking squares pedestrians traffic calming' },
@@ -170,15 +239,34 @@ const cases = [
 export const IDEAL_PEERS_PER_REQUEST = 5;
 const NEAR_MISSES_PER_REQUEST = 400;
 
-/** The benchmark requests and their planted peers: fixed rows, a few thousand officials in all. */
-function plant(rows: Rows, seed: number): BenchmarkCase[] {
+/** When each benchmark request was drafted, submitted and validated: before the pool's rows (`at`). */
+const requestSteps = [
+  { status: 'DRAFT', at: '2025-12-01T09:00:00Z' },
+  { status: 'SUBMITTED', at: '2025-12-08T09:00:00Z' },
+  { status: 'VALIDATED', at: '2026-01-12T09:00:00Z' },
+] as const;
+
+/** The benchmark requests, their requesters and planted peers: fixed rows, a few thousand officials in all. */
+function plant(sink: WorldSink, seed: number): BenchmarkCase[] {
   const out: BenchmarkCase[] = [];
   let m = 0;
   let o = 0;
   cases.forEach((c, k) => {
     const rng = random(seed * 13 + k + 5);
     const requester = { municipalityId: uuid(PLANTED_MUNICIPALITY, m++), name: `Requester ${k}`, countryCode: 'NL', kind: 'CITY', population: 150_000 };
-    municipalityRow(rows, requester.municipalityId, requester.name, 'NL', 'CITY', 150_000, ['nl', 'en']);
+    sink.municipality({ ...requester, region: regionOf(k), languages: ['nl', 'en'] });
+    // The request's contact: in the directory, but declaring nothing to matching.
+    const contactOfficialId = uuid(REQUEST_CONTACT, k);
+    sink.official({
+      officialId: contactOfficialId,
+      municipalityId: requester.municipalityId,
+      ...identity(seed, REQUEST_CONTACT, k, 'requester'),
+      position: c.position,
+      mandate: 'STAFF',
+      functionArea: c.area,
+      languages: ['nl', 'en'],
+      declaration: null,
+    });
     const challenge = `We need help with ${c.words} and ${rng.some(vocabulary, 4, 6).join(' ')}.`;
     const request: OpenRequest = {
       requestId: uuid(REQUEST, k),
@@ -190,76 +278,215 @@ function plant(rows: Rows, seed: number): BenchmarkCase[] {
       latestEnd: '2027-09-30',
       challenge,
     };
-    const ideal = (id: string, municipalityId: string): Person => ({
-      officialId: id,
+    const ideal = (n: number, municipalityId: string): Person => ({
+      officialId: uuid(PLANTED_OFFICIAL, n),
       municipalityId,
+      ...identity(seed, PLANTED_OFFICIAL, n, 'peer'),
       position: c.position,
+      mandate: 'STAFF',
       functionArea: c.area,
       languages: ['en'],
-      summary: `Ran a programme on ${c.words} for ten years, ${rng.some(vocabulary, 3, 5).join(' ')}.`,
-      declaredLanguages: [],
-      formats: ['EXPERT_ASSIGNMENT', 'STUDY_VISIT'],
-      maxEngagements: 2,
-      windows: [{ from: '2027-01-01', to: '2027-12-31' }],
-      expertise: c.topics.map((topic) => ({ topic, level: 'EXPERT', years: rng.int(15, 25) })),
-      activeEngagements: 0,
+      declaration: {
+        summary: `Ran a programme on ${c.words} for ten years, ${rng.some(vocabulary, 3, 5).join(' ')}.`,
+        languages: [],
+        formats: ['EXPERT_ASSIGNMENT', 'STUDY_VISIT'],
+        maxEngagements: 2,
+        windows: [{ from: '2027-01-01', to: '2027-12-31' }],
+        expertise: c.topics.map((topic) => ({ topic, level: 'EXPERT', years: rng.int(15, 25) })),
+        activeExchangeIds: [],
+      },
     });
     const idealPeers: string[] = [];
     for (let p = 0; p < IDEAL_PEERS_PER_REQUEST; p++) {
-      const place = uuid(PLANTED_MUNICIPALITY, m++);
-      municipalityRow(rows, place, `Peer town ${k}.${p}`, countries[1 + ((k + p) % (countries.length - 1))]!, 'CITY', rng.int(100_000, 250_000), ['en']);
-      const id = uuid(PLANTED_OFFICIAL, o++);
-      idealPeers.push(id);
-      addPerson(rows, ideal(id, place), 0);
+      const place = uuid(PLANTED_MUNICIPALITY, m);
+      const countryCode = countries[1 + ((k + p) % (countries.length - 1))]!;
+      sink.municipality({ municipalityId: place, name: `Peer town ${k}.${p}`, countryCode, region: regionOf(m++), kind: 'CITY', population: rng.int(100_000, 250_000), languages: ['en'] });
+      const peer = ideal(o++, place);
+      idealPeers.push(peer.officialId);
+      sink.official(peer);
     }
     for (let n = 0; n < NEAR_MISSES_PER_REQUEST; n++) {
-      const place = uuid(PLANTED_MUNICIPALITY, m++);
+      const place = uuid(PLANTED_MUNICIPALITY, m);
       const sameCountry = n % 10 === 0;
-      municipalityRow(rows, place, `Near town ${k}.${n}`, sameCountry ? 'NL' : rng.pick(countries.filter((x) => x !== 'NL')), 'CITY', rng.int(100_000, 250_000), ['en']);
-      const p = ideal(uuid(PLANTED_OFFICIAL, o++), place);
+      const countryCode = sameCountry ? 'NL' : rng.pick(countries.filter((x) => x !== 'NL'));
+      sink.municipality({ municipalityId: place, name: `Near town ${k}.${n}`, countryCode, region: regionOf(m++), kind: 'CITY', population: rng.int(100_000, 250_000), languages: ['en'] });
+      const p = ideal(o++, place);
+      const d = p.declaration!;
       // One shortfall each: a failed hard filter, or a weaker factor.
       switch (n % 10) {
         case 0: break; // same country
         case 1: p.languages = ['km']; break;
-        case 2: p.windows = [{ from: '2028-01-01', to: '2028-06-30' }]; break;
-        case 3: p.formats = ['ROUNDTABLE']; break;
-        case 4: p.maxEngagements = 1; p.activeEngagements = 1; break;
-        case 5: p.expertise = p.expertise.map((e) => ({ ...e, level: 'EXPERIENCED', years: rng.int(3, 9) })); break;
-        case 6: p.expertise = [{ topic: c.topics[0], level: 'EXPERIENCED', years: 10 }]; break;
-        case 7: p.summary = rng.some(vocabulary, 8, 14).join(' '); p.functionArea = 'GENERAL_MANAGEMENT'; p.position = 'Director'; break;
-        case 8: p.expertise = p.expertise.map((e) => ({ ...e, level: 'PRACTITIONER' })); break;
-        case 9: p.expertise = [{ topic: c.topics[1], level: 'EXPERT', years: 6 }]; p.summary = rng.some(vocabulary, 8, 14).join(' '); break;
+        case 2: d.windows = [{ from: '2028-01-01', to: '2028-06-30' }]; break;
+        case 3: d.formats = ['ROUNDTABLE']; break;
+        case 4: d.maxEngagements = 1; d.activeExchangeIds = [uuid(EXCHANGE, 0)]; break;
+        case 5: d.expertise = d.expertise.map((e) => ({ ...e, level: 'EXPERIENCED', years: rng.int(3, 9) })); break;
+        case 6: d.expertise = [{ topic: c.topics[0], level: 'EXPERIENCED', years: 10 }]; break;
+        case 7: d.summary = rng.some(vocabulary, 8, 14).join(' '); p.functionArea = 'GENERAL_MANAGEMENT'; p.position = 'Director'; break;
+        case 8: d.expertise = d.expertise.map((e) => ({ ...e, level: 'PRACTITIONER' })); break;
+        case 9: d.expertise = [{ topic: c.topics[1], level: 'EXPERT', years: 6 }]; d.summary = rng.some(vocabulary, 8, 14).join(' '); break;
       }
-      addPerson(rows, p, 0);
+      sink.official(p);
     }
-    out.push({ request, idealPeers });
+    const benchmark: BenchmarkCase = {
+      request,
+      reference: `REQ-2025-${String(k + 1).padStart(4, '0')}`,
+      title: `Peers for ${c.topics.join(' and ')} (benchmark ${k + 1})`,
+      expectedOutcome: `A plan for ${c.topics.join(' and ')} that the council can adopt, drawn up with peers who have done it before.`,
+      contactOfficialId,
+      history: requestSteps.map((step, s) => ({
+        id: uuid(REQUEST_TRANSITION, k * requestSteps.length + s),
+        ...step,
+        actor: step.status === 'VALIDATED' ? 'STAFF' : `OFFICIAL:${contactOfficialId}`,
+      })),
+      idealPeers,
+    };
+    sink.request(benchmark);
+    out.push(benchmark);
   });
   return out;
 }
 
-/** The benchmark requests without touching a database (their rows are stored by `fillPool`). */
+const nothing = () => {};
+const nowhere: WorldSink = { municipality: nothing, official: nothing, request: nothing };
+
+/** The benchmark requests without touching a database. */
 export function benchmarkCases(seed: number): BenchmarkCase[] {
-  return plant(emptyRows(), seed);
+  return plant(nowhere, seed);
 }
 
-const columns: Record<keyof Rows, string> = {
-  municipality: 'matching.pool_municipality (municipality_id, name, country_code, kind, population, languages, updated_at)',
-  official: 'matching.pool_official (official_id, municipality_id, position, mandate, function_area, languages, updated_at)',
-  profile: 'matching.expert_profile (official_id, summary, languages, formats_accepted, max_concurrent_engagements, declared_at)',
-  availability: 'matching.expert_availability (official_id, available_from, available_to)',
-  expertise: 'matching.expertise (official_id, topic_code, level, years_of_experience, summary)',
-  engagement: 'matching.pool_engagement (exchange_id, official_id, status, updated_at)',
+/** SQL literals for the multi-row INSERTs of the loaders. */
+export const literal = {
+  text: (s: string) => `'${s.replaceAll("'", "''")}'`,
+  array: (items: readonly string[]) => `'{${items.join(',')}}'`,
+  /** A nullable date or timestamp, such as an open end of a window. */
+  date: (d: string | null) => (d === null ? 'null' : `'${d}'`),
 };
-const order: (keyof Rows)[] = ['municipality', 'official', 'profile', 'availability', 'expertise', 'engagement'];
+const { text, array } = literal;
+/** When the pool learnt each synthetic municipality and official. */
+export const syntheticAt = '2026-06-01T00:00:00Z';
+const at = `'${syntheticAt}'`;
 
-async function flush(db: Executor, rows: Rows): Promise<void> {
-  for (const table of order) {
-    const values = rows[table];
-    for (let start = 0; start < values.length; start += 2_000) {
-      await db.execute(sql.raw(`insert into ${columns[table]} values ${values.slice(start, start + 2_000).join(',\n')}`));
+/** Runs one SQL statement on a service's database and answers its rows. */
+export type RunSql = (statement: string) => Promise<unknown[]>;
+
+/** `RunSql` on a database of either driver. */
+export function runOn(db: Executor): RunSql {
+  return async (statement) => {
+    const result: unknown = await db.execute(sql.raw(statement));
+    // postgres.js answers with the rows, PGlite with { rows }.
+    return Array.isArray(result) ? result : (result as { rows: unknown[] }).rows;
+  };
+}
+
+/**
+ * Rows for some tables of one database, written in multi-row INSERTs of 2,000 rows,
+ * table by table in the order `columns` names them (parents before children). Values
+ * are SQL literals already.
+ */
+export class BulkRows<T extends string> {
+  private readonly rows = new Map<T, string[]>();
+  private readonly names: Record<string, string> = {};
+
+  constructor(
+    private readonly run: RunSql,
+    /** Per table, `schema.table (column, …)`. */
+    private readonly columns: Record<T, string>,
+  ) {
+    for (const [table, spec] of Object.entries<string>(columns)) {
+      this.rows.set(table as T, []);
+      this.names[table] = spec.slice(0, spec.indexOf(' '));
     }
-    values.length = 0;
   }
+
+  /** The tables, schema-qualified, in the order they are written. */
+  get tables(): string[] {
+    return Object.values(this.names);
+  }
+
+  add(table: T, values: string): void {
+    this.rows.get(table)!.push(values);
+  }
+
+  async flush(): Promise<void> {
+    for (const [table, values] of this.rows) {
+      for (let start = 0; start < values.length; start += 2_000) {
+        await this.run(`insert into ${this.columns[table]} values ${values.slice(start, start + 2_000).join(',\n')}`);
+      }
+      values.length = 0;
+    }
+  }
+
+  /**
+   * What autovacuum does after a bulk load, at once: statistics for the planner, and the
+   * visibility map that lets the candidate query read expertise from its index alone.
+   * PGlite runs no autovacuum at all. Outside a transaction, as VACUUM must be.
+   */
+  async analyze(): Promise<void> {
+    for (const table of this.tables) await this.run(`vacuum analyze ${table}`);
+  }
+
+  /** Whether a row of `table` has `id` in `column`. */
+  async holds(table: T, column: string, id: string): Promise<boolean> {
+    return (await this.run(`select 1 from ${this.names[table]} where ${column} = ${text(id)} limit 1`)).length > 0;
+  }
+}
+
+/** Where a loader looks for `syntheticMarkers`: a table of its `BulkRows`, a column and the id. */
+export type Marker<T extends string> = [table: T, column: string, id: string];
+
+/** A loader that writes through `out` what `sink` makes of the world; kinds it leaves out go elsewhere. */
+export function bulkLoader<T extends string>(out: BulkRows<T>, marker: Marker<T>, sink: Partial<WorldSink>): WorldLoader {
+  return {
+    tables: out.tables,
+    holdsWorld: () => out.holds(...marker),
+    municipality: sink.municipality ?? nothing,
+    official: sink.official ?? nothing,
+    request: sink.request ?? nothing,
+    flush: () => out.flush(),
+    finish: () => out.analyze(),
+  };
+}
+
+/** Matching's part: its pool tables, as the directory's and the requests' events and the officials' declarations would have filled them. */
+export function matchingLoader(run: RunSql): WorldLoader {
+  const out = new BulkRows(run, {
+    municipality: 'matching.pool_municipality (municipality_id, name, country_code, kind, population, languages, updated_at)',
+    official: 'matching.pool_official (official_id, municipality_id, position, mandate, function_area, languages, updated_at)',
+    profile: 'matching.expert_profile (official_id, summary, languages, formats_accepted, max_concurrent_engagements, declared_at)',
+    availability: 'matching.expert_availability (official_id, available_from, available_to)',
+    expertise: 'matching.expertise (official_id, topic_code, level, years_of_experience, summary)',
+    engagement: 'matching.pool_engagement (exchange_id, official_id, status, updated_at)',
+    request: 'matching.pool_request (request_id, reference, municipality_id, title, challenge, topics, preferred_formats, languages, earliest_start, latest_end, validated_at)',
+  });
+  return bulkLoader(out, ['request', 'request_id', syntheticMarkers.requestId], {
+    municipality(m) {
+      out.add('municipality', `(${text(m.municipalityId)}, ${text(m.name)}, '${m.countryCode}', '${m.kind}', ${m.population}, ${array(m.languages)}, ${at})`);
+    },
+    official(p) {
+      const id = text(p.officialId);
+      out.add('official', `(${id}, ${text(p.municipalityId)}, ${text(p.position)}, '${p.mandate}', ${text(p.functionArea)}, ${array(p.languages)}, ${at})`);
+      const d = p.declaration;
+      if (!d) return;
+      out.add('profile', `(${id}, ${text(d.summary)}, ${array(d.languages)}, ${array(d.formats)}::matching.exchange_format[], ${d.maxEngagements}, ${at})`);
+      const seen = new Set<string>();
+      for (const w of d.windows) {
+        if (seen.has(w.from)) continue;
+        seen.add(w.from);
+        out.add('availability', `(${id}, '${w.from}', '${w.to}')`);
+      }
+      for (const e of d.expertise) out.add('expertise', `(${id}, ${text(e.topic)}, '${e.level}', ${e.years}, null)`);
+      for (const exchangeId of d.activeExchangeIds) out.add('engagement', `(${text(exchangeId)}, ${id}, 'ACTIVE', ${at})`);
+    },
+    request(c) {
+      const r = c.request;
+      const validated = c.history.at(-1)!.at;
+      out.add(
+        'request',
+        `(${text(r.requestId)}, ${text(c.reference)}, ${text(r.municipality.municipalityId)}, ${text(c.title)}, ${text(r.challenge)}, ${array(r.topics)}, ` +
+          `${array(r.preferredFormats)}, ${array(r.languages)}, ${literal.date(r.earliestStart)}, ${literal.date(r.latestEnd)}, '${validated}')`,
+      );
+    },
+  });
 }
 
 export interface FillOptions {
@@ -268,45 +495,45 @@ export interface FillOptions {
   municipalities: number;
   /** Background officials in the pool after this fill, planted ones aside. */
   officials: number;
-  /** Background officials already stored by an earlier fill with the same seed (0: a fresh pool, planted peers included). */
+  /** Background officials already stored by an earlier fill with the same seed (0: a fresh world, benchmark requests and planted peers included). */
   from?: number;
   onProgress?: (done: number, total: number) => void;
 }
 
 /**
- * Fills the pool tables in multi-row INSERT batches of 2,000 rows. A fresh fill also
- * stores the benchmark requests and their planted peers; a fill `from` an earlier size
- * adds only the officials (and their municipalities) beyond it.
+ * Generates the world once and hands every municipality, official and request to each
+ * loader, which writes its rows in batches of 5,000 officials. A fresh fill also stores
+ * the benchmark requests, their requesters and their planted peers; a fill `from` an
+ * earlier size adds only the officials (and their municipalities) beyond it.
  */
-export async function fillPool(db: Executor, options: FillOptions): Promise<BenchmarkCase[]> {
+export async function fillWorld(loaders: readonly WorldLoader[], options: FillOptions): Promise<BenchmarkCase[]> {
   const { seed, municipalities, officials } = options;
   const from = options.from ?? 0;
-  const rows = emptyRows();
-  const benchmark = plant(from === 0 ? rows : emptyRows(), seed);
-  if (from === 0) {
-    for (const { request } of benchmark) {
-      await db.execute(sql`insert into matching.pool_request (request_id, reference, municipality_id, title, challenge, topics, preferred_formats, languages, earliest_start, latest_end, validated_at)
-        values (${request.requestId}, ${`BENCH-${request.requestId.slice(-4)}`}, ${request.municipality.municipalityId}, 'Benchmark request', ${request.challenge},
-          ${sql.raw(array(request.topics))}, ${sql.raw(array(request.preferredFormats))}, ${sql.raw(array(request.languages))}, ${request.earliestStart}, ${request.latestEnd}, now())
-        on conflict do nothing`);
-    }
-  }
+  const sink: WorldSink = {
+    municipality: (m) => loaders.forEach((l) => l.municipality(m)),
+    official: (p) => loaders.forEach((l) => l.official(p)),
+    request: (c) => loaders.forEach((l) => l.request(c)),
+  };
+  const flush = () => Promise.all(loaders.map((l) => l.flush()));
+  const benchmark = plant(from === 0 ? sink : nowhere, seed);
   const perMunicipality = Math.max(1, officials / municipalities);
   const municipalitiesFrom = Math.ceil(from / perMunicipality);
   const municipalitiesTo = Math.ceil(officials / perMunicipality);
-  for (let j = municipalitiesFrom; j < municipalitiesTo; j++) backgroundMunicipality(rows, seed, j);
-  await flush(db, rows);
+  for (let j = municipalitiesFrom; j < municipalitiesTo; j++) sink.municipality(backgroundMunicipality(seed, j));
+  await flush();
   const chunk = 5_000;
   for (let i = from; i < officials; i += chunk) {
-    for (let n = i; n < Math.min(officials, i + chunk); n++) backgroundOfficial(rows, seed, n, municipalitiesTo);
-    await flush(db, rows);
+    for (let n = i; n < Math.min(officials, i + chunk); n++) sink.official(backgroundOfficial(seed, n, municipalitiesTo));
+    await flush();
     options.onProgress?.(Math.min(officials, i + chunk) - from, officials - from);
   }
-  // What autovacuum does after a bulk load, at once: statistics for the planner, and the
-  // visibility map that lets the candidate query read expertise from its index alone.
-  // PGlite runs no autovacuum at all. Outside a transaction, as VACUUM must be.
-  for (const table of order) await db.execute(sql.raw(`vacuum analyze ${columns[table].split(' ')[0]}`));
+  for (const loader of loaders) await loader.finish();
   return benchmark;
+}
+
+/** Matching's pool alone, for the benchmark: the same world, without the other services. */
+export function fillPool(db: Executor, options: FillOptions): Promise<BenchmarkCase[]> {
+  return fillWorld([matchingLoader(runOn(db))], options);
 }
 
 /** A progress bar on stderr, redrawn in place. */
