@@ -6,3 +6,4 @@ export { createAuthenticator, signToken, viewerFromClaims, TOKEN_AUDIENCE, TOKEN
 export { defaultGatewaySettings, loadGatewaySettings, type GatewaySettings, type OperationLimits } from './config.ts';
 export { LIMIT_EXCEEDED, operationGuard } from './limits.ts';
 export { REQUEST_TIMEOUT, SUBGRAPH_TIMEOUT, SUBGRAPH_UNAVAILABLE } from './data-sources.ts';
+export { fillSyntheticWorld, seedSyntheticWorld, SyntheticWorldPresent, type ServiceDatabases, type WorldStorage } from './synthetic.ts';

@@ -1,6 +1,8 @@
 // Whole-graph test support: the five subgraphs and the gateway on a database of the
 // suite's own (PGlite in memory, or a fresh PostgreSQL database when DATABASE_URL is set).
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { FormattedExecutionResult } from 'graphql';
 import { randomBytes } from 'node:crypto';
 import { startPlatform, type Platform, type PlatformOptions } from '@connect/gateway';
@@ -16,10 +18,28 @@ export interface TestPlatform extends Platform {
   dispose(): Promise<void>;
 }
 
-export async function startTestPlatform(options: Pick<PlatformOptions, 'transport' | 'seedDemo'> = {}): Promise<TestPlatform> {
+export interface TestPlatformOptions extends Pick<PlatformOptions, 'transport' | 'seedDemo'> {
+  /**
+   * Fills the platform's storage before it starts: its PostgreSQL database or, on PGlite,
+   * a data folder of its own (rather than memory), removed by `dispose`.
+   */
+  prepare?: (storage: { databaseUrl?: string; dataDir?: string }) => Promise<void>;
+}
+
+export async function startTestPlatform(options: TestPlatformOptions = {}): Promise<TestPlatform> {
   const database = await createTestDatabase();
+  const dataDir = options.prepare && !database.url ? mkdtempSync(join(tmpdir(), 'connect-test-')) : undefined;
+  const removeDataDir = () => dataDir && rmSync(dataDir, { recursive: true, force: true });
+  try {
+    await options.prepare?.({ databaseUrl: database.url, dataDir });
+  } catch (error) {
+    await database.drop();
+    removeDataDir();
+    throw error;
+  }
   const platform = await startPlatform({
     databaseUrl: database.url,
+    dataDir,
     seedDemo: options.seedDemo ?? true,
     environment: 'test',
     transport: options.transport ?? 'in-process',
@@ -43,6 +63,7 @@ export async function startTestPlatform(options: Pick<PlatformOptions, 'transpor
       await platform.stop();
       if (platform.transport instanceof NatsTransport) await platform.transport.destroy();
       await database.drop();
+      removeDataDir();
     },
   });
 }
