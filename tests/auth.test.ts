@@ -81,3 +81,37 @@ describe('subgraphs behind the gateway', () => {
     }
   });
 });
+
+describe('staff and donors who sign in by name', () => {
+  const runMatching = `mutation($input: RunMatchingInput!) { runMatching(input: $input) {
+    request { matches { id status } } userErrors { code } } }`;
+  const proposeMatch = `mutation($input: ProposeMatchInput!) { proposeMatch(input: $input) {
+    match { status history { to actor } } userErrors { code } } }`;
+  type Answer = { data: Record<string, { request?: { matches: { id: string; status: string }[] }; match?: { history: { to: string; actor: string }[] }; userErrors: { code: string }[] }> };
+  const post = async (authorization: string, query: string, input: object): Promise<Answer> => (await ask(authorization, query, { input })).body as unknown as Answer;
+
+  it('are named in histories, and keep idempotency keys of their own', async () => {
+    const alice = await bearer({ role: 'STAFF', subject: 'alice@secretariat.example' });
+    const bob = await bearer({ role: 'STAFF', subject: 'bob' });
+    const input = { requestId: demo.requests.jinjaWaste, idempotencyKey: 'morning-run' };
+    expect((await post(alice, runMatching, { ...input, limit: 2 })).data.runMatching!.userErrors).toEqual([]);
+    // The same key with other input is another person's key, not a reuse of Alice's.
+    const bobs = (await post(bob, runMatching, { ...input, limit: 3 })).data.runMatching!;
+    expect(bobs.userErrors).toEqual([]);
+    // Alice again with other input: that is her own key reused.
+    expect((await post(alice, runMatching, { ...input, limit: 4 })).data.runMatching!.userErrors.map((e) => e.code)).toEqual(['IDEMPOTENCY_KEY_REUSED']);
+
+    const suggested = bobs.request!.matches.find((m) => m.status === 'SUGGESTED')!;
+    const proposed = (await post(alice, proposeMatch, { matchId: suggested.id })).data.proposeMatch!;
+    expect(proposed.userErrors).toEqual([]);
+    expect(proposed.match!.history.at(-1)).toEqual({ to: 'PROPOSED', actor: 'STAFF:alice@secretariat.example' });
+  });
+
+  it('refuses a token whose subject has a form the platform does not accept', async () => {
+    // signToken writes what it is given; the gateway is the one that checks.
+    const token = await signToken({ role: 'STAFF', subject: 'alice; drop table' }, DEVELOPMENT_JWT_SECRET, '1h');
+    const { status, body } = await ask(`Bearer ${token}`);
+    expect(status).toBe(401);
+    expect(body.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
+  });
+});

@@ -3,7 +3,7 @@
 // viewer; no token means anonymous, a bad token is refused. Subgraphs never see the
 // token, only the viewer the gateway vouches for.
 import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTPayload } from 'jose';
-import { isUuid, UnauthenticatedError, anonymous, type Role, type Viewer } from '@connect/kit';
+import { isUuid, UnauthenticatedError, anonymous, subjectPattern, type Role, type Viewer } from '@connect/kit';
 
 export const TOKEN_ISSUER = 'connect';
 export const TOKEN_AUDIENCE = 'connect-api';
@@ -50,6 +50,12 @@ export function viewerFromClaims(claims: JWTPayload): Viewer {
     }
     return { role, associationId: claims.association_id.toLowerCase() };
   }
+  if ((role === 'STAFF' || role === 'DONOR') && claims.sub !== undefined) {
+    if (typeof claims.sub !== 'string' || !subjectPattern.test(claims.sub)) {
+      throw new UnauthenticatedError('The token names its subject (sub) in a form this platform does not accept');
+    }
+    return { role, subject: claims.sub };
+  }
   return { role: role as Role };
 }
 
@@ -58,11 +64,11 @@ export async function signToken(viewer: Viewer, secret: string, expiresIn: strin
   const claims: Record<string, string> = { role: viewer.role };
   if (viewer.officialId) claims.official_id = viewer.officialId;
   if (viewer.associationId) claims.association_id = viewer.associationId;
-  return new SignJWT(claims)
-    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-    .setIssuer(TOKEN_ISSUER)
-    .setAudience(TOKEN_AUDIENCE)
-    .setSubject(viewer.officialId ?? viewer.associationId ?? viewer.role.toLowerCase())
+  const token = new SignJWT(claims).setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).setIssuer(TOKEN_ISSUER).setAudience(TOKEN_AUDIENCE);
+  // A staff or donor token without a subject speaks for the role as a whole.
+  const subject = viewer.officialId ?? viewer.associationId ?? viewer.subject;
+  if (subject) token.setSubject(subject);
+  return token
     .setIssuedAt()
     .setExpirationTime(expiresIn)
     .sign(new TextEncoder().encode(secret));

@@ -1,11 +1,11 @@
-// `pnpm token --role <ROLE> [--official <id>] [--association <id>] [--ttl 12h]`:
+// `pnpm token --role <ROLE> [--official <id>] [--association <id>] [--subject <who>] [--ttl 12h]`:
 // prints a signed development token and nothing else. It refuses while a real
 // JWT_SECRET or JWKS_URL is configured: production tokens come from the identity provider.
 import { parseArgs } from 'node:util';
-import { DEVELOPMENT_JWT_SECRET, isUuid, loadPlatformConfig, type Role } from '@connect/kit';
+import { DEVELOPMENT_JWT_SECRET, isUuid, loadPlatformConfig, subjectPattern, type Role } from '@connect/kit';
 import { signToken } from './auth.ts';
 
-const usage = 'usage: pnpm token --role OFFICIAL|ASSOCIATION|STAFF|DONOR [--official <uuid>] [--association <uuid>] [--ttl 12h]';
+const usage = 'usage: pnpm run token --role OFFICIAL|ASSOCIATION|STAFF|DONOR [--official <uuid>] [--association <uuid>] [--subject <who, for STAFF and DONOR>] [--ttl 12h]';
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n${usage}\n`);
@@ -17,6 +17,7 @@ const { values } = parseArgs({
     role: { type: 'string' },
     official: { type: 'string' },
     association: { type: 'string' },
+    subject: { type: 'string' },
     ttl: { type: 'string', default: '12h' },
   },
   strict: true,
@@ -33,9 +34,11 @@ if (role === 'ASSOCIATION' && !(values.association && isUuid(values.association)
 }
 if (role !== 'OFFICIAL' && values.official) fail('--official goes with --role OFFICIAL');
 if (role !== 'ASSOCIATION' && values.association) fail('--association goes with --role ASSOCIATION');
+if (values.subject !== undefined && role !== 'STAFF' && role !== 'DONOR') fail('--subject goes with --role STAFF or DONOR');
+if (values.subject !== undefined && !subjectPattern.test(values.subject)) fail('--subject is an account name such as alice or alice@example.org, at most 128 characters');
 
 const token = await signToken(
-  { role, officialId: values.official?.toLowerCase(), associationId: values.association?.toLowerCase() },
+  { role, officialId: values.official?.toLowerCase(), associationId: values.association?.toLowerCase(), subject: values.subject },
   DEVELOPMENT_JWT_SECRET,
   values.ttl,
 );

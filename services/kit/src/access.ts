@@ -11,7 +11,7 @@ export function requireRole(viewer: Viewer, roles: readonly Role[], action: stri
 
 /** How the viewer is named in histories: role, and the id it is bound to. */
 export function actorOf(viewer: Viewer): string {
-  const id = viewer.officialId ?? viewer.associationId;
+  const id = viewer.officialId ?? viewer.associationId ?? viewer.subject;
   return id ? `${viewer.role}:${id}` : viewer.role;
 }
 

@@ -4,7 +4,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import { isUuid } from './errors.ts';
-import { anonymous, type Role, type Viewer } from './viewer.ts';
+import { anonymous, subjectPattern, type Role, type Viewer } from './viewer.ts';
 
 export const GATEWAY_SECRET_HEADER = 'x-connect-gateway-secret';
 export const VIEWER_HEADER = 'x-connect-viewer';
@@ -28,6 +28,10 @@ export function decodeViewer(value: string): Viewer | null {
     if (v.associationId !== undefined) {
       if (typeof v.associationId !== 'string' || !isUuid(v.associationId)) return null;
       viewer.associationId = v.associationId.toLowerCase();
+    }
+    if (v.subject !== undefined) {
+      if ((viewer.role !== 'STAFF' && viewer.role !== 'DONOR') || typeof v.subject !== 'string' || !subjectPattern.test(v.subject)) return null;
+      viewer.subject = v.subject;
     }
     return viewer;
   } catch {
