@@ -32,7 +32,7 @@ interface Step {
 }
 
 interface DemoRequest
-  extends Omit<RequestRow, 'status' | 'submittedAt' | 'createdAt' | 'updatedAt' | 'earliestStart' | 'latestEnd'> {
+  extends Omit<RequestRow, 'referenceOrder' | 'status' | 'submittedAt' | 'createdAt' | 'updatedAt' | 'earliestStart' | 'latestEnd'> {
   earliestStart?: string;
   latestEnd?: string;
   /** From drafting onwards; the first step is the drafting. */
@@ -299,7 +299,7 @@ function replay({ history, decision, ...request }: DemoRequest) {
   // The secretariat's reason for its decision is the note of the validation.
   if (decided && decision) decided.reason = decision.note;
 
-  const row: RequestRow = {
+  const row: typeof requests.$inferInsert = {
     ...request,
     earliestStart: request.earliestStart ?? null,
     latestEnd: request.latestEnd ?? null,

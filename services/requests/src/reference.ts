@@ -3,7 +3,10 @@
 // (spaces, lower case) but must have that shape before it reaches SQL.
 import { BadUserInputError } from '@connect/kit';
 
-const referencePattern = /^REQ-\d{4}-\d{4}$/;
+const referencePattern = /^REQ-\d{4}-\d{4,9}$/;
+
+/** How a cursor over requests carries its sort value: reference_order, a year and nine digits. */
+export const isReferenceOrder = (value: string) => /^\d{13}$/.test(value);
 
 /** The reference in canonical form, or BAD_USER_INPUT when it is not one. */
 export function parseReference(reference: string, field = 'reference'): string {

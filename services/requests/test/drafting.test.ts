@@ -2,6 +2,7 @@
 // draft: the reference, the content as stored, the first history entry and the event,
 // the checks of every field, and retries with an idempotency key.
 import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { demo } from '@connect/kit';
 import { officialRegistered } from './fixtures/directory.ts';
@@ -219,5 +220,43 @@ describe('changing a draft', () => {
         { code: 'INVALID_INPUT', field: 'languages', message: 'languages must be ISO 639-1 codes such as en or km, got "english"' },
       ]);
     });
+  });
+});
+
+describe('a year of more than 9,999 requests', () => {
+  it('numbers on past four digits and keeps lists in number order', async () => {
+    // The year's last request so far is number 9,999.
+    const last = await client.draft(george, { title: 'The last four-digit request of the year' });
+    const ninety = `REQ-${year}-9999`;
+    await client.subgraph.database.db.execute(sql`update requests.request set reference = ${ninety} where id = ${last.id}::uuid`);
+    const next = await client.draft(george, { title: 'The first five-digit request of the year' });
+    expect(next.reference).toBe(`REQ-${year}-10000`);
+
+    const found = await client.subgraph.execute<{ requestByReference: { id: string } | null }>(
+      { query: `query($ref: String!) { requestByReference(reference: $ref) { id } }`, variables: { ref: next.reference.toLowerCase() } },
+      staff,
+    );
+    expect(found.data?.requestByReference?.id).toBe(next.id);
+
+    // Paged 50 at a time, 9999 comes before 10000, as numbers do, not as text does.
+    type Page = { nodes: { reference: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+    const pageAfter = async (after: string | null): Promise<Page> => {
+      const result = await client.subgraph.execute<{ requests: Page }>(
+        {
+          query: `query($after: String) { requests(first: 50, after: $after, filter: { municipalityId: "${demo.municipalities.agonaWest}" }) {
+            nodes { reference } pageInfo { hasNextPage endCursor } } }`,
+          variables: { after },
+        },
+        staff,
+      );
+      return result.data!.requests;
+    };
+    const seen: string[] = [];
+    for (let page = await pageAfter(null); ; page = await pageAfter(page.pageInfo.endCursor)) {
+      seen.push(...page.nodes.map((n) => n.reference));
+      if (!page.pageInfo.hasNextPage) break;
+    }
+    expect(seen.indexOf(ninety)).toBeGreaterThanOrEqual(0);
+    expect(seen.indexOf(next.reference)).toBe(seen.indexOf(ninety) + 1);
   });
 });

@@ -3,7 +3,7 @@
 // transaction on `tx`. Built with a visibility condition (see visibility.ts) it only
 // ever reads requests the viewer may see; built without one (inside a mutation, whose
 // permissions are checked before it runs, or an event handler) it reads them all.
-import { and, arrayContains, asc, desc, eq, getTableColumns, inArray, like, lte, sql, type SQL } from 'drizzle-orm';
+import { and, arrayContains, asc, between, desc, eq, getTableColumns, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import { keyset, type Executor, type PageRequest } from '@connect/kit';
 import type { RequestStatus } from '../lifecycle.ts';
 import {
@@ -36,8 +36,8 @@ export type NewRequest = RequestContent & Pick<RequestRow, 'municipalityId' | 'c
 /** A time that is either given (an event's time) or the transaction's own `now()`. */
 type At = Date | SQL;
 
-/** The highest number a year's references can hold: REQ-YYYY-NNNN has four digits. */
-const LAST_NUMBER_OF_A_YEAR = 9999;
+/** The highest number a year's references can hold: at least four digits, at most nine. */
+const LAST_NUMBER_OF_A_YEAR = 999_999_999;
 /** The first key of the advisory lock that numbers a year's requests (the year is the second). */
 const REFERENCE_LOCK = 7_341_002;
 
@@ -84,7 +84,7 @@ export class RequestRepository {
   }
 
   listRequests(filter: RequestFilter, page: PageRequest): Promise<RequestRow[]> {
-    const { where, orderBy, limit } = keyset(requests.reference, requests.id, page);
+    const { where, orderBy, limit } = keyset(requests.referenceOrder, requests.id, page);
     return this.db
       .select()
       .from(requests)
@@ -103,15 +103,15 @@ export class RequestRepository {
 
   /**
    * The same page of requests for each of several municipalities, in one statement:
-   * rows are numbered per municipality in (reference, id) order after the cursor, and
+   * rows are numbered per municipality in (reference order, id) after the cursor, and
    * the first `limit + 1` of each are kept.
    */
   async requestsOfMunicipalities(ids: readonly string[], page: PageRequest): Promise<RequestRow[]> {
-    const { where, limit } = keyset(requests.reference, requests.id, page);
+    const { where, limit } = keyset(requests.referenceOrder, requests.id, page);
     const ranked = this.db
       .select({
         ...getTableColumns(requests),
-        position: sql<number>`row_number() over (partition by ${requests.municipalityId} order by ${requests.reference}, ${requests.id})`.as(
+        position: sql<number>`row_number() over (partition by ${requests.municipalityId} order by ${requests.referenceOrder}, ${requests.id})`.as(
           'position',
         ),
       })
@@ -122,7 +122,7 @@ export class RequestRepository {
       .select()
       .from(ranked)
       .where(lte(ranked.position, limit))
-      .orderBy(asc(ranked.municipalityId), asc(ranked.reference), asc(ranked.id));
+      .orderBy(asc(ranked.municipalityId), asc(ranked.referenceOrder), asc(ranked.id));
     return rows.map(({ position: _, ...request }) => request);
   }
 
@@ -147,8 +147,8 @@ export class RequestRepository {
     const [last] = await this.db
       .select({ reference: requests.reference })
       .from(requests)
-      .where(like(requests.reference, `${prefix}%`))
-      .orderBy(desc(requests.reference))
+      .where(between(requests.referenceOrder, `${year}${'0'.repeat(9)}`, `${year}${'9'.repeat(9)}`))
+      .orderBy(desc(requests.referenceOrder))
       .limit(1);
     const number = last ? Number(last.reference.slice(prefix.length)) + 1 : 1;
     if (number > LAST_NUMBER_OF_A_YEAR) throw new Error(`every request reference of ${year} is taken`);

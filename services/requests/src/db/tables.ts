@@ -1,6 +1,7 @@
 // Tables of the requests service, in its own Postgres schema. Municipalities, officials
 // and topics belong to other services: they are stored here as ids and codes only,
 // without foreign keys.
+import { sql } from 'drizzle-orm';
 import { date, index, pgSchema, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { requestStatuses } from '../lifecycle.ts';
 import { validationCriteria } from '../validation-criteria.ts';
@@ -29,8 +30,15 @@ export const requests = requestsSchema.table(
   'request',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    /** REQ-YYYY-NNNN: year of drafting and a number within that year. */
+    /** REQ-YYYY-NNNN: year of drafting and a number within that year (four digits at least, more once a year needs them). */
     reference: text('reference').notNull(),
+    /**
+     * The reference as it sorts: year, then the number padded to nine digits, so that
+     * REQ-2026-10000 comes after REQ-2026-9999. Kept by the database; lists page by it.
+     */
+    referenceOrder: text('reference_order')
+      .notNull()
+      .generatedAlwaysAs(sql`split_part(reference, '-', 2) || lpad(split_part(reference, '-', 3), 9, '0')`),
     title: text('title').notNull(),
     challenge: text('challenge').notNull(),
     expectedOutcome: text('expected_outcome').notNull(),
@@ -51,8 +59,9 @@ export const requests = requestsSchema.table(
   },
   (t) => [
     uniqueIndex('request_reference_key').on(t.reference),
-    index('request_municipality_reference_idx').on(t.municipalityId, t.reference, t.id),
-    index('request_status_reference_idx').on(t.status, t.reference, t.id),
+    index('request_reference_order_idx').on(t.referenceOrder, t.id),
+    index('request_municipality_reference_idx').on(t.municipalityId, t.referenceOrder, t.id),
+    index('request_status_reference_idx').on(t.status, t.referenceOrder, t.id),
     // The topic filter is `topics @> array[code]`, which a GIN index answers.
     index('request_topics_idx').using('gin', t.topics),
   ],
