@@ -3,10 +3,9 @@
 // lifecycle, write the new status and a history entry (who, when, why). Each review
 // mutation only declares its step. The catalogue has no knowledge events yet, so a
 // review step records none.
-import { actorOf, isUuid, Refusal, refuse, requireRole, type MutationOutcome, type Role } from '@connect/kit';
+import { actorOf, InputCheck, isUuid, type MutationOutcome, Refusal, refuse, requireRole, type Role } from '@connect/kit';
 import { KnowledgeRepository, type BestPracticeRecord } from './db/repository.ts';
 import type { BestPracticeStatus } from './db/tables.ts';
-import { InputCheck } from './input-check.ts';
 import { nextStatus } from './lifecycle.ts';
 import type { Context } from './loaders.ts';
 

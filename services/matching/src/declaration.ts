@@ -1,7 +1,7 @@
 // What an official may declare, checked whole: every problem of the input comes back at
 // once as a userError naming its field (topics[1].yearsOfExperience), so a form can
 // show them all, and nothing is stored unless the whole declaration is sound.
-import { Refusal, type UserError } from '@connect/kit';
+import { languageCode, Refusal, type UserError } from '@connect/kit';
 import type { Declaration } from './db/pool.ts';
 import { boundedInt, optionalText } from './input.ts';
 import type { DayWindow, ExchangeFormat, ExpertiseLevel } from './ranking.ts';
@@ -28,7 +28,6 @@ export const declarationLimits = {
 // Topic codes are checked by shape only: the taxonomy lives in the knowledge service,
 // which tells no other service about its topics yet.
 export const topicCode = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
-export const languageCode = /^[a-z]{2}$/;
 
 /** The declaration the input describes, or a Refusal listing everything wrong with it. */
 export function readDeclaration(input: DeclareExpertiseInput): Declaration {
@@ -63,8 +62,8 @@ export function readDeclaration(input: DeclareExpertiseInput): Declaration {
   if (input.languages.length > declarationLimits.languages) problem(`Declare at most ${declarationLimits.languages} languages.`, 'languages');
   const languages: string[] = [];
   input.languages.forEach((raw, i) => {
-    const code = raw.trim().toLowerCase();
-    if (!languageCode.test(code)) problem(`languages[${i}] must be an ISO 639-1 code such as en or fr.`, `languages[${i}]`);
+    const code = languageCode(raw);
+    if (code === null) problem(`languages[${i}] must be an ISO 639-1 code such as en or fr.`, `languages[${i}]`);
     else if (!languages.includes(code)) languages.push(code);
   });
 

@@ -148,7 +148,8 @@ describe('declareExpertise', () => {
           { topic: 'drainage', level: 'EXPERT', yearsOfExperience: 61, summary: 'x'.repeat(1_001) },
         ],
         summary: 'y'.repeat(2_001),
-        languages: ['english'],
+        // A code of the right shape that is no language is refused like one of the wrong shape.
+        languages: ['english', 'xx'],
         availability: [
           { from: '2027-05-01', to: '2027-04-01' },
           { from: '2027-06-01', to: '2027-08-31' },
@@ -167,12 +168,13 @@ describe('declareExpertise', () => {
       ['INVALID_INPUT', 'topics[2].summary'],
       ['INVALID_INPUT', 'summary'],
       ['INVALID_INPUT', 'languages[0]'],
+      ['INVALID_INPUT', 'languages[1]'],
       ['INVALID_INPUT', 'availability[0].to'],
       ['INVALID_INPUT', 'availability'],
       ['INVALID_INPUT', 'maxConcurrentEngagements'],
     ]);
     expect(payload.userErrors[2]!.message).toBe('The topic drainage is declared twice.');
-    expect(payload.userErrors[8]!.message).toBe('The availability windows 2027-06-01..2027-08-31 and 2027-08-01..2027-09-30 overlap; join them into one.');
+    expect(payload.userErrors[9]!.message).toBe('The availability windows 2027-06-01..2027-08-31 and 2027-08-01..2027-09-30 overlap; join them into one.');
   });
 
   it('refuses a declaration without any topic', async () => {

@@ -2,7 +2,7 @@
 // codes of countries and languages, contact details. A check collects every problem it
 // finds, so that a person fixing a form learns of all of them at once, and hands back
 // the value in the form it is stored (trimmed, codes in their canonical case).
-import { isUuid, Refusal, type UserError } from '@connect/kit';
+import { isUuid, languageCode, Refusal, retiredLanguageCodes, type UserError } from '@connect/kit';
 
 /** The longest name, position or region the directory keeps. */
 const MAX_TEXT = 200;
@@ -12,7 +12,6 @@ const MAX_LANGUAGES = 10;
 const MAX_EMAIL = 254;
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
-const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
 
 /**
  * Two-letter region codes that Intl names but that are no country of ISO 3166-1:
@@ -77,13 +76,10 @@ export class InputCheck {
     if (codes.length === 0) return this.fail(field, `${field} needs at least one language`, codes);
     if (codes.length > MAX_LANGUAGES) return this.fail(field, `${field} holds at most ${MAX_LANGUAGES} languages`, codes);
     for (const code of codes) {
-      if (!/^[a-z]{2}$/.test(code) || languageNames.of(code) === code) {
+      const current = retiredLanguageCodes[code];
+      if (current) return this.fail(field, `"${code}" is a retired language code; use "${current}"`, codes);
+      if (languageCode(code) === null) {
         return this.fail(field, `${field} must hold ISO 639-1 language codes such as en or es, got "${shown(code)}"`, codes);
-      }
-      // Intl still names retired codes (iw, in, ji, jw, mo); the directory keeps the current one.
-      const current = Intl.getCanonicalLocales(code)[0];
-      if (current !== code && current && /^[a-z]{2}$/.test(current)) {
-        return this.fail(field, `"${code}" is a retired language code; use "${current}"`, codes);
       }
     }
     return codes;

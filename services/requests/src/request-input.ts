@@ -2,10 +2,9 @@
 // text lengths, topic codes, formats, ISO 639-1 languages and a time window in order.
 // Every problem is collected, so a person fixing the form learns of all of them at
 // once, and values come back in the form they are stored (trimmed, codes lower-case).
-import { Refusal, type UserError } from '@connect/kit';
+import { languageCode, Refusal, type UserError } from '@connect/kit';
 import type { RequestContent } from './db/repository.ts';
 import type { RequestRow } from './db/tables.ts';
-import { isLanguageCode } from './languages.ts';
 
 const MAX_TITLE = 200;
 const MAX_TEXT = 5000;
@@ -119,7 +118,7 @@ export class RequestInputCheck {
     if (codes.length === 0) return this.fail('languages', 'languages needs at least one language', codes);
     if (codes.length > MAX_LANGUAGES) return this.fail('languages', `languages holds at most ${MAX_LANGUAGES} languages`, codes);
     for (const code of codes) {
-      if (!isLanguageCode(code)) {
+      if (languageCode(code) === null) {
         return this.fail('languages', `languages must be ISO 639-1 codes such as en or km, got "${shown(code)}"`, codes);
       }
     }

@@ -1,10 +1,10 @@
 // findPeers: the secretariat searches the expert pool for criteria that need not be a
 // request yet. The same path as a run for a request (SQL candidates, then ranking.ts
 // with its hard filters and explanations), nothing stored, paged by rank.
-import { BadUserInputError, encodeCursor, isUuid, pageRequest, requireRole, type Connection } from '@connect/kit';
+import { BadUserInputError, encodeCursor, isUuid, languageCode, pageRequest, requireRole, type Connection } from '@connect/kit';
 import { topicNeighbours } from '../db/candidates.ts';
 import { ExpertPoolRepository } from '../db/pool.ts';
-import { languageCode, topicCode } from '../declaration.ts';
+import { topicCode } from '../declaration.ts';
 import type { Context } from '../loaders.ts';
 import type { ExchangeFormat, OpenRequest } from '../ranking.ts';
 import type { MatchFactor } from '../scoring.ts';
@@ -105,7 +105,7 @@ function readCriteria(input: PeerCriteriaInput): Criteria {
   if (input.languages.length < 1 || input.languages.length > limits.languages) bad(`Give 1 to ${limits.languages} languages.`, 'languages');
   const languages = [...new Set(input.languages.map((l) => l.trim().toLowerCase()))];
   languages.forEach((l, i) => {
-    if (!languageCode.test(l)) bad(`languages[${i}] must be an ISO 639-1 code such as en or fr.`, `languages[${i}]`);
+    if (languageCode(l) === null) bad(`languages[${i}] must be an ISO 639-1 code such as en or fr.`, `languages[${i}]`);
   });
   const challenge = input.challenge?.trim() ?? '';
   if (challenge.length > limits.challenge) bad(`challenge is at most ${limits.challenge.toLocaleString('en-US')} characters.`, 'challenge');

@@ -2,12 +2,11 @@
 // people, associations, dates and place. The match must be known here as accepted
 // (ProposalAccepted), the host municipality's country known (MunicipalityRegistered),
 // and the match may have one live exchange at a time.
-import { actorOf, refuse, requireRole } from '@connect/kit';
+import { actorOf, InputCheck, refuse, requireRole } from '@connect/kit';
 import { ProjectionRepository } from '../../db/projections.ts';
 import { ExchangeRepository } from '../../db/repository.ts';
 import type { ExchangeFormat, ParticipantRole } from '../../db/tables.ts';
 import type { Context } from '../../loaders.ts';
-import { InputCheck } from './input-check.ts';
 import { exchangePayload } from './status-change.ts';
 
 export interface PlanExchangeInput {
@@ -28,10 +27,11 @@ const closedRequestStatuses = new Set(['REJECTED', 'WITHDRAWN', 'COMPLETED', 'CL
 
 /** The people of an exchange: distinct officials, exactly one host, at most twenty. */
 function readParticipants(check: InputCheck, participants: PlanExchangeInput['participants']) {
-  const ids = check.distinctIds(
+  const ids = check.ids(
     participants.map((p) => p.officialId),
     'participants',
     20,
+    { repeats: 'refuse' },
   );
   if (participants.length === 0) check.invalid('participants must name at least the host and the match’s official', 'participants');
   const hosts = participants.filter((p) => p.role === 'HOST').length;
@@ -49,7 +49,7 @@ export async function planExchange(_: unknown, { input }: { input: PlanExchangeI
     const hostMunicipalityId = check.id(input.hostMunicipalityId, 'hostMunicipalityId');
     const location = check.optionalText(input.location, 'location', 200);
     const participants = readParticipants(check, input.participants);
-    const associationIds = check.distinctIds(input.associationIds ?? [], 'associationIds', 10);
+    const associationIds = check.ids(input.associationIds ?? [], 'associationIds', 10, { repeats: 'refuse' });
     check.done();
 
     const known = new ProjectionRepository(tx);

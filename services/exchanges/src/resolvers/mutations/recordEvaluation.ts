@@ -3,12 +3,11 @@
 // while IN_PROGRESS, AFTER once COMPLETED, at the end (followUpMonths 0) and at
 // follow-ups 3, 6 and 12 months later. One evaluation per author, phase and follow-up.
 // EvaluationRecorded tells matching; a requester's rating speaks about the peers.
-import { refuse, requireRole, type Viewer } from '@connect/kit';
+import { InputCheck, refuse, requireRole, type Viewer } from '@connect/kit';
 import { ExchangeRepository } from '../../db/repository.ts';
 import type { EvaluationPhase, ExchangeStatus, RespondentRole } from '../../db/tables.ts';
 import type { Context } from '../../loaders.ts';
 import { partiesOf, ratedPeers, sideOf, type ExchangeParties } from '../../participation.ts';
-import { InputCheck } from './input-check.ts';
 import { admitTo } from './parties.ts';
 
 export interface RecordEvaluationInput {

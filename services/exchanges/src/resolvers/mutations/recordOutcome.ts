@@ -1,10 +1,9 @@
 // recordOutcome (staff, or an official taking part): what an exchange achieved, while it
 // runs or after it completed, with the UN Sustainable Development Goal targets it serves.
-import { refuse, requireRole } from '@connect/kit';
+import { InputCheck, refuse, requireRole } from '@connect/kit';
 import { ExchangeRepository } from '../../db/repository.ts';
 import type { OutcomeRow } from '../../db/tables.ts';
 import type { Context } from '../../loaders.ts';
-import { InputCheck } from './input-check.ts';
 import { admitTo } from './parties.ts';
 
 export interface RecordOutcomeInput {

@@ -2,20 +2,11 @@
 // an exchange: lock it, ask the lifecycle table, check what the table cannot, move it
 // (status and history row, who, when, why) and tell the other services, all in the
 // mutation's transaction.
-import {
-  actorOf,
-  refuse,
-  Refusal,
-  type EventRecorder,
-  type MutationOutcome,
-  type Transaction,
-  type UserError,
-} from '@connect/kit';
+import { actorOf, type EventRecorder, InputCheck, type MutationOutcome, Refusal, refuse, type Transaction, type UserError } from '@connect/kit';
 import { ExchangeRepository } from '../../db/repository.ts';
 import type { ExchangeRow, ExchangeStatus } from '../../db/tables.ts';
 import { nextStatus } from '../../lifecycle.ts';
 import type { Context } from '../../loaders.ts';
-import { InputCheck } from './input-check.ts';
 
 export interface ExchangePayload {
   exchange: ExchangeRow | null;

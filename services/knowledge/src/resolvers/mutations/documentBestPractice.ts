@@ -1,11 +1,10 @@
 // An association of a participating municipality, or the secretariat, documents a
 // lesson of a completed exchange as a draft. Topics default to those of the request
 // the exchange answered; municipalities are the exchange's.
-import { actorOf, refuse, requireRole } from '@connect/kit';
+import { actorOf, InputCheck, refuse, requireRole } from '@connect/kit';
 import { associationOf, requireMayDocument } from '../../access.ts';
 import { LessonRepository } from '../../db/lessons.ts';
 import { KnowledgeRepository } from '../../db/repository.ts';
-import { InputCheck } from '../../input-check.ts';
 import type { Context } from '../../loaders.ts';
 import { practicePayload } from '../../review.ts';
 import { isTopicCode } from '../../taxonomy.ts';

@@ -1,11 +1,10 @@
 // An association schedules an event it organises, or the secretariat schedules one for
 // an association, to share published best practices with its audiences.
-import { ForbiddenError, isUuid, refuse, requireRole } from '@connect/kit';
+import { ForbiddenError, InputCheck, isUuid, refuse, requireRole } from '@connect/kit';
 import { associationOf } from '../../access.ts';
 import { LessonRepository } from '../../db/lessons.ts';
 import { KnowledgeRepository } from '../../db/repository.ts';
 import type { KnowledgeEventRow } from '../../db/tables.ts';
-import { InputCheck } from '../../input-check.ts';
 import type { Context } from '../../loaders.ts';
 import { forgetLoaded } from '../../review.ts';
 

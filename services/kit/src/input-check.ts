@@ -1,7 +1,10 @@
-// Reads a mutation's input and gathers every mistake at once, so that a form can show
-// them together; `done` refuses the mutation (nothing written) when any was found.
-// Enums and scalars are already checked by GraphQL; this checks what the SDL cannot.
-import { isUuid, Refusal, type UserError } from '@connect/kit';
+// Reading a mutation's input the same way in every service: each check notes what is
+// wrong and goes on, so that a form learns of every mistake at once; `done` refuses the
+// mutation (nothing written) when any was found. GraphQL has already checked enums and
+// scalars; these are the rules the SDL cannot state.
+import { isUuid, type UserError } from './errors.ts';
+import { languageCode } from './languages.ts';
+import { Refusal } from './mutation.ts';
 
 export class InputCheck {
   readonly errors: UserError[] = [];
@@ -18,16 +21,16 @@ export class InputCheck {
 
   /** A UUID, in its stored (lower-case) form. */
   id(value: string, field: string): string | null {
-    return isUuid(value) ? value.toLowerCase() : this.invalid(`${field} must be a UUID, got "${value.slice(0, 40)}"`, field);
+    return isUuid(value) ? value.toLowerCase() : this.invalid(`${field} must be a UUID, got "${shown(value)}"`, field);
   }
 
-  /** Distinct UUIDs, at most `max`; a repeated id is a mistake, not something to merge. */
-  distinctIds(values: readonly string[], field: string, max: number): string[] {
+  /** UUIDs, at most `max`, each once: a repeat is merged, or refused with `repeats: 'refuse'`. */
+  ids(values: readonly string[], field: string, max: number, options: { repeats?: 'merge' | 'refuse' } = {}): string[] {
     if (values.length > max) return this.invalid(`${field} holds at most ${max} ids, got ${values.length}`, field) ?? [];
     if (!values.every((v) => isUuid(v))) return this.invalid(`${field} must hold UUIDs only`, field) ?? [];
     const ids = values.map((v) => v.toLowerCase());
-    if (new Set(ids).size !== ids.length) return this.invalid(`${field} names an id twice`, field) ?? [];
-    return ids;
+    if (options.repeats === 'refuse' && new Set(ids).size !== ids.length) return this.invalid(`${field} names an id twice`, field) ?? [];
+    return [...new Set(ids)];
   }
 
   /** Trimmed text of 1 to `max` characters. */
@@ -48,8 +51,18 @@ export class InputCheck {
     return Number.isInteger(value) && value >= 1 && value <= 5 ? value : this.invalid(`${field} must be a whole number from 1 to 5, got ${value}`, field);
   }
 
+  /** An ISO 639-1 language code, stored lower-case. */
+  language(value: string, field: string): string | null {
+    return languageCode(value) ?? this.invalid(`${field} must be an ISO 639-1 language code such as en, got "${shown(value)}"`, field);
+  }
+
   /** Refuses the mutation, rolling back whatever it wrote, when a check failed. */
   done(): void {
-    if (this.errors.length > 0) throw new Refusal(this.errors);
+    if (this.errors.length > 0) throw new Refusal([...this.errors]);
   }
+}
+
+/** Input echoed in a message, cut short. */
+export function shown(value: string): string {
+  return value.length > 40 ? `${value.slice(0, 40)}…` : value;
 }
