@@ -53,6 +53,17 @@ export interface OpenRequest {
    * (the topic_parent reference table). Absent: only the request's own topics count.
    */
   topicNeighbours?: ReadonlyMap<string, readonly string[]>;
+  /**
+   * The function area and mandate of the official who speaks for the request, when
+   * matching knows them: ROLE_SIMILARITY then asks whether the peer does the same job.
+   */
+  requester?: RequesterRole | null;
+}
+
+/** What an official's job is, as the directory names it. */
+export interface RequesterRole {
+  functionArea: string;
+  mandate: string;
 }
 
 export interface DeclaredTopic {
@@ -291,8 +302,8 @@ export function textRelevance(request: Pick<OpenRequest, 'challenge'>, expert: P
  * RequestValidated event does not carry the contact official (see the service README).
  */
 export function roleSimilarity(
-  request: Pick<OpenRequest, 'topics' | 'challenge'>,
-  expert: Pick<PoolExpert, 'functionArea' | 'position'>,
+  request: Pick<OpenRequest, 'topics' | 'challenge' | 'requester'>,
+  expert: Pick<PoolExpert, 'functionArea' | 'position' | 'mandate'>,
 ): FactorAssessment {
   const areaName = expert.functionArea.toLowerCase().replaceAll('_', ' ');
   const area = areaName.split(' ').filter((w) => w !== 'and');
@@ -303,15 +314,31 @@ export function roleSimilarity(
   const position = contentWords(expert.position);
   const echoed = [...position.keys()].some((w) => challenge.has(w) || topicWords.some((t) => relatedWords(w, t)));
   const base = inTopics ? 0.8 : inChallenge ? 0.5 : 0;
+  const titled = echoed ? '; the title of their position echoes the request' : '';
+  const requester = request.requester;
+  if (requester) {
+    // The peer's job against the requester's: same function area counts most, then
+    // the same mandate (elected or staff), then the words of the request.
+    const sameArea = expert.functionArea === requester.functionArea;
+    const sameMandate = expert.mandate === requester.mandate;
+    const area = sameArea ? 1 : base;
+    const job = sameArea
+      ? `Works in ${areaName}, as the requester does`
+      : `Works in ${areaName}, the requester in ${requester.functionArea.toLowerCase().replaceAll('_', ' ')}${base > 0 ? ', a field the request names' : ''}`;
+    const mandate = sameMandate ? `; ${mandateName(expert.mandate)}, like the requester` : `; ${mandateName(expert.mandate)}, the requester ${mandateName(requester.mandate)}`;
+    return { value: unit(0.6 * area + (sameMandate ? 0.2 : 0) + (echoed ? 0.2 : 0)), explanation: `${job}${mandate}${titled}.` };
+  }
   const where = inTopics
     ? `Works in ${areaName}, which the topics of the request name`
     : inChallenge
       ? `Works in ${areaName}, which the request's challenge mentions`
       : `Works in ${areaName}, which neither the topics nor the challenge of the request name`;
-  return {
-    value: unit(base + (echoed ? 0.2 : 0)),
-    explanation: `${where}${echoed ? '; the title of their position echoes the request' : ''}.`,
-  };
+  return { value: unit(base + (echoed ? 0.2 : 0)), explanation: `${where}${titled}.` };
+}
+
+/** ELECTED or STAFF as a sentence says it. */
+function mandateName(mandate: string): string {
+  return mandate === 'ELECTED' ? 'an elected official' : mandate === 'STAFF' ? 'a member of staff' : mandate.toLowerCase().replaceAll('_', ' ');
 }
 
 /** Two words are related when one contains the other (tourism, ecotourism), short words aside. */

@@ -32,7 +32,7 @@ export async function shortlistRequest(
   }
   const existing = await matching.matchesOfRequest(requestId);
   const alreadyMatched = new Set(existing.filter((m) => m.status !== 'SUGGESTED').map((m) => m.officialId));
-  const open = openRequestFor(request, municipality, await topicNeighbours(tx, request.topics));
+  const open = openRequestFor(request, municipality, await topicNeighbours(tx, request.topics), await pool.roleOf(request.contactOfficialId));
   const ranking = await rankCandidates(tx, open, { limit: options.limit, alreadyMatched, weights: options.weights });
   await matching.replaceSuggestions(requestId, existing, ranking.shortlist, options.at);
   return { ok: true, ranking };

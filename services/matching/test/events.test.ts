@@ -103,6 +103,33 @@ describe('events from other services', () => {
     expect(row).toMatchObject({ topics: ['sanitation'], languages: ['sw'], earliestStart: `${w.year}-03-01`, withdrawnAt: null });
   });
 
+  it('compares peers with the official who speaks for the request: the same job ranks first', async () => {
+    const w = world();
+    const requesterTown = await w.registerMunicipality({ countryCode: 'TZ' });
+    // The requester is an elected councillor for environment and health.
+    const requester = await w.registerPeer({ municipalityId: requesterTown, functionArea: 'ENVIRONMENT_AND_HEALTH', position: 'Councillor', declaration: null });
+    await subgraph.events.deliver(
+      envelope('OfficialUpdated', { ...w.officialProfile(requester.officialId, requesterTown, { functionArea: 'ENVIRONMENT_AND_HEALTH', position: 'Councillor' }), mandate: 'ELECTED' }, 'municipalities'),
+    );
+    // Two peers alike but for their job: one in the requester's area, one in water and sanitation.
+    const sameJob = await w.registerPeer({ functionArea: 'ENVIRONMENT_AND_HEALTH', position: 'Environmental Health Officer' });
+    const otherJob = await w.registerPeer({ functionArea: 'WATER_AND_SANITATION', position: 'Environmental Health Officer' });
+    const requestId = await w.validateRequest({ municipalityId: requesterTown, contactOfficialId: requester.officialId });
+
+    const matches = await matchesOf(subgraph, requestId);
+    expect(matches.map((m) => m.official.id)).toEqual([sameJob.officialId, otherJob.officialId]);
+    const role = (id: string) => matches.find((m) => m.official.id === id)!.factors!.find((f) => f.factor === 'ROLE_SIMILARITY')!;
+    expect(role(sameJob.officialId).explanation).toBe('Works in environment and health, as the requester does; a member of staff, the requester an elected official.');
+    expect(role(otherJob.officialId).explanation).toMatch(/^Works in water and sanitation, the requester in environment and health/);
+    const [row] = await db().select().from(poolRequests).where(eq(poolRequests.requestId, requestId));
+    expect(row!.contactOfficialId).toBe(requester.officialId);
+
+    // Once the requester is erased, the request no longer points at them.
+    await subgraph.events.deliver(envelope('OfficialErased', { officialId: requester.officialId }, 'municipalities'));
+    const [after] = await db().select().from(poolRequests).where(eq(poolRequests.requestId, requestId));
+    expect(after!.contactOfficialId).toBeNull();
+  });
+
   it('keeps a validated request from an unknown municipality without ranking it, and ranks it once the municipality is known', async () => {
     const w = world();
     await w.registerPeer();

@@ -433,13 +433,32 @@ describe('ranking the expert pool', () => {
     });
 
     it('ROLE_SIMILARITY looks for the function area in the topics, then in the challenge', () => {
-      expect(roleSimilarity(sanitationRequest, { functionArea: 'WATER_AND_SANITATION', position: 'Engineer' }).value).toBe(0.8);
-      expect(roleSimilarity({ topics: ['ecotourism'], challenge: '' }, { functionArea: 'TOURISM', position: 'Officer' }).value).toBe(0.8);
-      expect(roleSimilarity({ topics: ['drainage'], challenge: 'Storm water floods the market.' }, { functionArea: 'WATER_AND_SANITATION', position: 'Engineer' }).value).toBe(0.5);
-      expect(roleSimilarity(sanitationRequest, { functionArea: 'GENERAL_MANAGEMENT', position: 'Mayor' })).toEqual({
+      const staffer = { mandate: 'STAFF' };
+      expect(roleSimilarity(sanitationRequest, { ...staffer, functionArea: 'WATER_AND_SANITATION', position: 'Engineer' }).value).toBe(0.8);
+      expect(roleSimilarity({ topics: ['ecotourism'], challenge: '' }, { ...staffer, functionArea: 'TOURISM', position: 'Officer' }).value).toBe(0.8);
+      expect(roleSimilarity({ topics: ['drainage'], challenge: 'Storm water floods the market.' }, { ...staffer, functionArea: 'WATER_AND_SANITATION', position: 'Engineer' }).value).toBe(0.5);
+      expect(roleSimilarity(sanitationRequest, { ...staffer, functionArea: 'GENERAL_MANAGEMENT', position: 'Mayor' })).toEqual({
         value: 0,
         explanation: 'Works in general management, which neither the topics nor the challenge of the request name.',
       });
+    });
+
+    it('ROLE_SIMILARITY asks whether the peer does the requester’s job: same function area, same mandate', () => {
+      const request = { topics: ['drainage'], challenge: 'Storm water floods the market.', requester: { functionArea: 'ENVIRONMENT_AND_HEALTH', mandate: 'STAFF' } };
+      // Same area and mandate: the whole of those parts.
+      expect(roleSimilarity(request, { functionArea: 'ENVIRONMENT_AND_HEALTH', mandate: 'STAFF', position: 'Officer' })).toEqual({
+        value: 0.8,
+        explanation: 'Works in environment and health, as the requester does; a member of staff, like the requester.',
+      });
+      // Another area the request names, and another mandate.
+      expect(roleSimilarity(request, { functionArea: 'WATER_AND_SANITATION', mandate: 'ELECTED', position: 'Alderman' })).toEqual({
+        value: 0.3,
+        explanation: 'Works in water and sanitation, the requester in environment and health, a field the request names; an elected official, the requester a member of staff.',
+      });
+      // The same job ranks above a neighbouring one, whatever the words of the request.
+      const same = roleSimilarity(request, { functionArea: 'ENVIRONMENT_AND_HEALTH', mandate: 'ELECTED', position: 'Councillor' }).value;
+      const neighbouring = roleSimilarity(request, { functionArea: 'WATER_AND_SANITATION', mandate: 'ELECTED', position: 'Councillor' }).value;
+      expect(same).toBeGreaterThan(neighbouring);
     });
 
     it('CONTEXT_SIMILARITY weighs kind and size, size on a log scale', () => {

@@ -164,6 +164,8 @@ export interface RequestOptions {
   earliestStart?: string | null;
   latestEnd?: string | null;
   challenge?: string;
+  /** The official who speaks for the request; none unless given. */
+  contactOfficialId?: string | null;
 }
 
 let nextYear = 2100;
@@ -245,6 +247,7 @@ export class World {
       latestEnd: options.latestEnd === undefined ? `${this.year}-09-30` : options.latestEnd,
       submittedAt: `${this.year - 1}-12-10T09:00:00Z`,
       validatedAt: `${this.year - 1}-12-20T09:00:00Z`,
+      contactOfficialId: options.contactOfficialId ?? null,
     };
   }
 }

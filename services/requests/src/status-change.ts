@@ -88,5 +88,6 @@ export function requestProfile(request: RequestRow): RequestProfile {
     languages: request.languages,
     earliestStart: request.earliestStart,
     latestEnd: request.latestEnd,
+    contactOfficialId: request.contactOfficialId,
   };
 }

@@ -29,6 +29,7 @@ const profileOf = (request: RequestView) => ({
   languages: request.languages,
   earliestStart: request.earliestStart,
   latestEnd: request.latestEnd,
+  contactOfficialId: request.contact?.id ?? null,
 });
 
 describe('submitting a draft', () => {

@@ -33,6 +33,11 @@ export interface RequestProfile {
   languages: string[];
   earliestStart: string | null;
   latestEnd: string | null;
+  /**
+   * The official who speaks for the request; null once they are erased. Absent from
+   * events recorded before it was announced.
+   */
+  contactOfficialId?: string | null;
 }
 
 export interface EventPayloads {

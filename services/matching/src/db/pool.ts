@@ -4,7 +4,7 @@
 import { and, asc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { EventPayloads, Executor } from '@connect/kit';
 import { readExperts, uuidArray } from './candidates.ts';
-import type { DayWindow, DeclaredTopic, ExchangeFormat, MunicipalityContext, OpenRequest, PoolExpert } from '../ranking.ts';
+import type { DayWindow, DeclaredTopic, ExchangeFormat, MunicipalityContext, OpenRequest, PoolExpert, RequesterRole } from '../ranking.ts';
 import {
   erasedOfficials,
   expertAvailability,
@@ -80,6 +80,17 @@ export class ExpertPoolRepository {
     await this.db.delete(expertise).where(eq(expertise.officialId, officialId));
     await this.db.delete(poolEngagements).where(eq(poolEngagements.officialId, officialId));
     await this.db.delete(poolRatings).where(eq(poolRatings.officialId, officialId));
+    await this.db.update(poolRequests).set({ contactOfficialId: null }).where(eq(poolRequests.contactOfficialId, officialId));
+  }
+
+  /** The function area and mandate of an official of the pool, such as a request's contact; null when unknown. */
+  async roleOf(officialId: string | null): Promise<RequesterRole | null> {
+    if (!officialId) return null;
+    const [row] = await this.db
+      .select({ functionArea: poolOfficials.functionArea, mandate: poolOfficials.mandate })
+      .from(poolOfficials)
+      .where(eq(poolOfficials.officialId, officialId));
+    return row ?? null;
   }
 
   async isInPool(officialId: string): Promise<boolean> {
@@ -167,6 +178,7 @@ export class ExpertPoolRepository {
       earliestStart: r.earliestStart,
       latestEnd: r.latestEnd,
       validatedAt: new Date(r.validatedAt),
+      contactOfficialId: r.contactOfficialId ?? null,
     };
     await this.db.insert(poolRequests).values(row).onConflictDoUpdate({ target: poolRequests.requestId, set: row });
   }
@@ -240,6 +252,7 @@ export function openRequestFor(
   row: PoolRequestRow,
   municipality: MunicipalityContext,
   topicNeighbours?: ReadonlyMap<string, readonly string[]>,
+  requester?: RequesterRole | null,
 ): OpenRequest {
   return {
     requestId: row.requestId,
@@ -251,5 +264,6 @@ export function openRequestFor(
     latestEnd: row.latestEnd,
     challenge: row.challenge,
     topicNeighbours,
+    requester: requester ?? null,
   };
 }

@@ -202,6 +202,8 @@ export const poolRequests = matchingSchema.table(
     latestEnd: date('latest_end', { mode: 'string' }),
     validatedAt: timestamp('validated_at', { withTimezone: true }).notNull(),
     withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
+    /** Who speaks for the request: ROLE_SIMILARITY compares peers with their function area and mandate. */
+    contactOfficialId: uuid('contact_official_id'),
   },
   (t) => [index('pool_request_municipality_idx').on(t.municipalityId)],
 );
