@@ -309,6 +309,7 @@ const peerAvailability: (typeof expertAvailability.$inferInsert)[] = [
 const validatedRequests: (typeof poolRequests.$inferInsert)[] = [
   {
     requestId: r.agonaWestSanitation,
+    contactOfficialId: o.georgeFreeman,
     reference: 'REQ-2017-0001',
     municipalityId: m.agonaWest,
     title: 'A joint sanitation management plan for Agona West',
@@ -323,6 +324,7 @@ const validatedRequests: (typeof poolRequests.$inferInsert)[] = [
   },
   {
     requestId: r.sandgerdiHarbour,
+    contactOfficialId: o.sigrunArnadottir,
     reference: 'REQ-2017-0002',
     municipalityId: m.sandgerdi,
     title: 'Welcoming cruise visitors without overwhelming a harbour town',
@@ -337,6 +339,7 @@ const validatedRequests: (typeof poolRequests.$inferInsert)[] = [
   },
   {
     requestId: r.villaDeLeyvaEcotourism,
+    contactOfficialId: o.andreaGomez,
     reference: 'REQ-2026-0001',
     municipalityId: m.villaDeLeyva,
     title: 'Community-based ecotourism around the historic centre',
@@ -351,6 +354,7 @@ const validatedRequests: (typeof poolRequests.$inferInsert)[] = [
   },
   {
     requestId: r.battambangUrbanPlanning,
+    contactOfficialId: o.sokhaChan,
     reference: 'REQ-2026-0002',
     municipalityId: m.battambang,
     title: 'A land-use plan for the riverside districts',
@@ -365,6 +369,7 @@ const validatedRequests: (typeof poolRequests.$inferInsert)[] = [
   },
   {
     requestId: r.jinjaWaste,
+    contactOfficialId: o.graceNamutebi,
     reference: 'REQ-2026-0003',
     municipalityId: m.jinja,
     title: 'Recycling and solid-waste collection in the markets',
