@@ -277,6 +277,8 @@ function plant(sink: WorldSink, seed: number): BenchmarkCase[] {
       earliestStart: '2027-03-01',
       latestEnd: '2027-09-30',
       challenge,
+      // Who speaks for it, as matching knows them from the directory.
+      requester: { functionArea: c.area, mandate: 'STAFF' },
     };
     const ideal = (n: number, municipalityId: string): Person => ({
       officialId: uuid(PLANTED_OFFICIAL, n),
@@ -456,7 +458,8 @@ export function matchingLoader(run: RunSql): WorldLoader {
     availability: 'matching.expert_availability (official_id, available_from, available_to)',
     expertise: 'matching.expertise (official_id, topic_code, level, years_of_experience, summary)',
     engagement: 'matching.pool_engagement (exchange_id, official_id, status, updated_at)',
-    request: 'matching.pool_request (request_id, reference, municipality_id, title, challenge, topics, preferred_formats, languages, earliest_start, latest_end, validated_at)',
+    request:
+      'matching.pool_request (request_id, reference, municipality_id, title, challenge, topics, preferred_formats, languages, earliest_start, latest_end, validated_at, contact_official_id)',
   });
   return bulkLoader(out, ['request', 'request_id', syntheticMarkers.requestId], {
     municipality(m) {
@@ -483,7 +486,7 @@ export function matchingLoader(run: RunSql): WorldLoader {
       out.add(
         'request',
         `(${text(r.requestId)}, ${text(c.reference)}, ${text(r.municipality.municipalityId)}, ${text(c.title)}, ${text(r.challenge)}, ${array(r.topics)}, ` +
-          `${array(r.preferredFormats)}, ${array(r.languages)}, ${literal.date(r.earliestStart)}, ${literal.date(r.latestEnd)}, '${validated}')`,
+          `${array(r.preferredFormats)}, ${array(r.languages)}, ${literal.date(r.earliestStart)}, ${literal.date(r.latestEnd)}, '${validated}', ${text(c.contactOfficialId)})`,
       );
     },
   });
