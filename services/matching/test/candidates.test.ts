@@ -4,31 +4,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type OpenDatabase } from '@connect/kit';
 import { createTestDatabase, type TestDatabase } from '@connect/kit/testing';
-import { candidateIds, eligibleIds, topicNeighbours } from '../src/db/candidates.ts';
+import { candidateExperts, eligibleIds, topicNeighbours } from '../src/db/candidates.ts';
 import { ExpertPoolRepository } from '../src/db/pool.ts';
 import { matches } from '../src/db/tables.ts';
 import { failedHardFilters, rankExperts, type OpenRequest } from '../src/ranking.ts';
 import { matching } from '../src/server.ts';
+import { random } from './random.ts';
 
-/** mulberry32, as in ranking.test.ts. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
-  const pick = <T>(items: readonly T[]): T => items[int(0, items.length - 1)]!;
-  const some = <T>(items: readonly T[], min = 0): T[] => {
-    const chosen = items.filter(() => next() < 0.4);
-    return chosen.length >= min ? chosen : [pick(items)];
-  };
-  const uuid = () => `${Array.from({ length: 32 }, () => int(0, 15).toString(16)).join('').replace(/^(.{8})(.{4}).(.{3}).(.{3})(.{12})$/, '$1-$2-4$3-8$4-$5')}`;
-  return { next, int, pick, some, uuid };
-}
 
 const countries = ['NL', 'ES', 'GH', 'UG', 'CO'];
 const languages = ['en', 'es', 'fr', 'nl'];
@@ -139,10 +121,10 @@ describe('candidate generation in SQL', () => {
 
       // Candidates are eligible, each once; when the pool is small they are all of the eligible.
       const neighbours = await topicNeighbours(open.db, request.topics);
-      const few = await candidateIds(open.db, request, neighbours, 5);
+      const few = (await candidateExperts(open.db, request, neighbours, { size: 5 })).map((e) => e.officialId);
       expect(new Set(few).size).toBe(few.length);
       for (const id of few) expect(inCode).toContain(id);
-      expect([...(await candidateIds(open.db, request, neighbours, 10_000))].sort()).toEqual(inCode);
+      expect((await candidateExperts(open.db, request, neighbours, { size: 10_000 })).map((e) => e.officialId).sort()).toEqual(inCode);
     }
     // The worlds exercise both sides.
     expect(eligibleSeen).toBeGreaterThan(50);

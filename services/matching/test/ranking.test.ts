@@ -14,6 +14,7 @@ import {
   type PoolExpert,
 } from '../src/ranking.ts';
 import { factorWeights, matchFactorKinds } from '../src/scoring.ts';
+import { random } from './random.ts';
 
 // ---------------------------------------------------------------------------
 // A hand-made world
@@ -111,25 +112,6 @@ const handMadePool: PoolExpert[] = [
 
 // ---------------------------------------------------------------------------
 // A seeded random world
-
-/** mulberry32: small, fast and the same on every machine. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
-  const pick = <T>(items: readonly T[]): T => items[int(0, items.length - 1)]!;
-  const some = <T>(items: readonly T[], min = 0): T[] => {
-    const chosen = items.filter(() => next() < 0.4);
-    return chosen.length >= min ? chosen : [pick(items)];
-  };
-  return { next, int, pick, some };
-}
 
 const countries = ['NL', 'ES', 'IS', 'GH', 'UG', 'KH', 'CO'];
 const languages = ['en', 'es', 'fr', 'nl', 'km', 'is'];

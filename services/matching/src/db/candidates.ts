@@ -59,7 +59,7 @@ const pool = sql`matching.expert_profile p
   join matching.pool_official o on o.official_id = p.official_id
   join matching.pool_municipality m on m.municipality_id = o.municipality_id`;
 
-/** Every official who passes the hard filters, by id. For tests and checks: a run uses `candidateIds`. */
+/** Every official who passes the hard filters, by id. For tests and checks: a run uses `candidateExperts`. */
 export async function eligibleIds(db: Executor, request: OpenRequest): Promise<string[]> {
   const rows = await db.execute(sql`select p.official_id as id from ${pool} where ${eligibility(request)} order by 1`);
   return rowsOf<{ id: string }>(rows).map((r) => r.id);
@@ -153,11 +153,6 @@ export async function readExperts(db: Executor, chosen: SQL): Promise<PoolExpert
   return rowsOf<ExpertRow>(rows).map(toPoolExpert);
 }
 
-/** The ids of candidateExperts, for checks that only need who was chosen. */
-export async function candidateIds(db: Executor, request: OpenRequest, neighbours: ReadonlyMap<string, readonly string[]>, size = CANDIDATE_POOL_SIZE): Promise<string[]> {
-  return (await candidateExperts(db, request, neighbours, { size })).map((e) => e.officialId);
-}
-
 /**
  * Everything ranking.ts reads of the peers of a `chosen (official_id, pre_score)` CTE,
  * best pre-score first: one row per peer, the lists as JSON. Enum arrays are cast to
@@ -232,7 +227,7 @@ function textArray(values: readonly string[]): SQL {
   return sql`${arrayLiteral(values)}::text[]`;
 }
 
-export function uuidArray(values: readonly string[]): SQL {
+function uuidArray(values: readonly string[]): SQL {
   return sql`${arrayLiteral(values)}::uuid[]`;
 }
 

@@ -3,7 +3,7 @@
 // officials declare here. Event handlers write it; ranking reads it.
 import { and, asc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { EventPayloads, Executor } from '@connect/kit';
-import { readExperts, uuidArray } from './candidates.ts';
+import { readExperts } from './candidates.ts';
 import type { DayWindow, DeclaredTopic, ExchangeFormat, MunicipalityContext, OpenRequest, PoolExpert, RequesterRole } from '../ranking.ts';
 import {
   erasedOfficials,
@@ -231,18 +231,11 @@ export class ExpertPoolRepository {
   // --- what ranking reads -------------------------------------------------------------
 
   /**
-   * Officials who have declared a profile, with all ranking needs to know of them: the
-   * given ones, or, without ids, the whole pool (the naive baseline of the benchmark
-   * and the checks of the candidate query), in one statement, by id.
+   * Every official who has declared a profile, with all ranking needs to know of them,
+   * by id: the naive baseline of the benchmark and the checks of the candidate query.
    */
-  async experts(officialIds?: readonly string[]): Promise<PoolExpert[]> {
-    if (officialIds?.length === 0) return [];
-    return readExperts(
-      this.db,
-      officialIds
-        ? sql`select distinct official_id, 0::float8 as pre_score from unnest(${uuidArray(officialIds)}) as official_id`
-        : sql`select official_id, 0::float8 as pre_score from matching.expert_profile`,
-    );
+  async experts(): Promise<PoolExpert[]> {
+    return readExperts(this.db, sql`select official_id, 0::float8 as pre_score from matching.expert_profile`);
   }
 }
 
