@@ -130,7 +130,7 @@ function relayableErrors(body: unknown): GraphQLFormattedError[] | undefined {
 export class InProcessDataSource implements GraphQLDataSource<GatewayContext> {
   constructor(private readonly subgraph: Subgraph<RequestScope>) {}
 
-  async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
+  async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): ReturnType<GraphQLDataSource['process']> {
     const context = options.context as Partial<GatewayContext>;
     const response = await this.subgraph.server.executeOperation(
       {
