@@ -6,7 +6,7 @@
 // (validated, with their history), and each projection (requests' officials, matching's
 // pool, exchanges' municipalities and request facts, knowledge's officials) agrees with
 // them. Matching's loader lives with the generator, because the benchmark uses it alone.
-import { openDatabase, type OpenDatabase, type RequestScope, type SubgraphDefinition } from '@connect/kit';
+import type { OpenDatabase, RequestScope, SubgraphDefinition } from '@connect/kit';
 import {
   BulkRows,
   bulkLoader,
@@ -23,6 +23,7 @@ import {
 } from '@connect/matching/synthetic';
 import { nextStatus, validationCriteria, type RequestStatus } from '@connect/requests';
 import type { SubgraphName } from './compose.ts';
+import { openServiceDatabase } from './migrate.ts';
 import { subgraphDefinitions } from './platform.ts';
 
 const { text, array, date } = literal;
@@ -181,12 +182,7 @@ export async function seedSyntheticWorld(storage: WorldStorage, options: SeedOpt
   const opened: { definition: SubgraphDefinition<RequestScope>; database: OpenDatabase }[] = [];
   try {
     for (const definition of subgraphDefinitions()) {
-      const database = await openDatabase({
-        schema: definition.name,
-        migrationsFolder: definition.migrationsFolder,
-        url: storage.databaseUrl,
-        dataDir: storage.databaseUrl ? undefined : storage.dataDir,
-      });
+      const database = await openServiceDatabase(definition, storage);
       opened.push({ definition, database });
     }
     const databases = Object.fromEntries(opened.map(({ definition, database }) => [definition.name, runOn(database.db)])) as ServiceDatabases;
