@@ -3,7 +3,7 @@ export { composeSupergraph, subgraphCatalogue, supergraphPath, type SubgraphName
 export { startPlatform, type Platform, type PlatformOptions } from './platform.ts';
 export type { GatewayContext } from './context.ts';
 export { createAuthenticator, signToken, viewerFromClaims, TOKEN_AUDIENCE, TOKEN_ISSUER, type AuthConfig } from './auth.ts';
-export { defaultGatewaySettings, loadGatewaySettings, type GatewaySettings, type OperationLimits } from './config.ts';
+export { defaultGatewaySettings, gatewayEnvSchema, loadGatewaySettings, type GatewaySettings, type OperationLimits } from './config.ts';
 export { LIMIT_EXCEEDED, operationGuard } from './limits.ts';
 export { REQUEST_TIMEOUT, SUBGRAPH_TIMEOUT, SUBGRAPH_UNAVAILABLE } from './data-sources.ts';
 export { fillSyntheticWorld, seedSyntheticWorld, SyntheticWorldPresent, type ServiceDatabases, type WorldStorage } from './synthetic.ts';
