@@ -132,7 +132,7 @@ export async function untilProjected(databaseUrl: string, officialIds: readonly 
   for (;;) {
     const effects = await officialEffects(databaseUrl, officialIds, consumers);
     if (Object.values(effects.projected).every((n) => n === officialIds.length)) return effects;
-    if (Date.now() > deadline) throw new Error(`not every consumer learned of ${officialIds.length} officials: ${JSON.stringify(effects)}`);
+    if (Date.now() > deadline) throw new Error(`not every consumer learned of ${officialIds.length} officials: ${JSON.stringify({ ...effects, eventIds: effects.eventIds.length })}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
