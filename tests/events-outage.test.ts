@@ -97,6 +97,8 @@ describe.skipIf(missing !== '')(title, () => {
       const down = await until(() => readiness(gateway), (r) => r.status === 503, 10_000, 'the gateway never reported the outage');
       expect(down.body.status).toBe('unavailable');
       expect(down.body.reasons).toContainEqual(expect.stringMatching(/^events: NATS connection lost .*reconnecting, attempt \d+/));
+      // Each subgraph says so too, and the gateway names which one speaks.
+      expect(down.body.reasons).toContainEqual(expect.stringMatching(/^municipalities: events: NATS connection lost/));
       const service = await readiness(municipalitiesUrl);
       expect(service.status).toBe(503);
       expect(service.body.reasons).toContainEqual(expect.stringMatching(/^events: NATS connection lost/));

@@ -127,13 +127,14 @@ describe('a service whose event transport fails', () => {
     expect(await service.outboxDepth()).toBe(0);
   });
 
+  async function readyz() {
+    const response = await fetch(new URL('/readyz', listener!.url));
+    return { status: response.status, body: (await response.json()) as { status: string; reasons: string[]; details: { events: { outboxDepth: number; connected: boolean } } } };
+  }
+
   it('answers /readyz 503 with the reason and the waiting events while the transport is down, 200 once it is back', async () => {
     const service = await start();
     listener = await service.listen(0);
-    const readyz = async () => {
-      const response = await fetch(new URL('/readyz', listener!.url));
-      return { status: response.status, body: (await response.json()) as { status: string; reasons: string[]; details: { events: { outboxDepth: number; connected: boolean } } } };
-    };
     expect((await readyz()).status).toBe(200);
 
     transport.down = 'NATS connection lost 3 s ago (reconnecting, attempt 2)';
@@ -152,5 +153,19 @@ describe('a service whose event transport fails', () => {
     const up = await readyz();
     expect(up.status).toBe(200);
     expect(up.body).toMatchObject({ status: 'ready', reasons: [], details: { events: { connected: true, outboxDepth: 0 } } });
+  });
+
+  it('answers /readyz 503 while the transport is connected but refuses events, naming the relay', async () => {
+    const service = await start();
+    listener = await service.listen(0);
+    transport.refusals = Number.MAX_SAFE_INTEGER;
+    const official = await registerOfficial(service, 1);
+    let down = await readyz();
+    await until(async () => (down = await readyz()).status === 503, 'reporting the relay');
+    expect(down.body.reasons).toEqual([expect.stringMatching(/^events: the outbox relay cannot publish since \S+ \(publish refused\); events waiting: 1$/)]);
+
+    transport.refusals = 0;
+    await until(() => officialsPublished(transport, [official]).length === 1, 'publishing once refusals stop');
+    await until(async () => (await readyz()).status === 200, 'readiness coming back');
   });
 });

@@ -196,7 +196,7 @@ export async function startSubgraph<Ctx extends RequestScope>(
       // While the transport is down it says so itself; a relay failing beside a working
       // transport (a stream deleted, say) is its own problem. One failure is a blip.
       if (events.reasons.length === 0 && relayStatus.failures >= 2) {
-        reasons.push(`events: the outbox relay cannot publish since ${relayStatus.failingSince} (${relayStatus.lastError}); ${depth ?? 'some'} events waiting`);
+        reasons.push(`events: the outbox relay cannot publish since ${relayStatus.failingSince} (${relayStatus.lastError}); events waiting: ${depth ?? 'unknown'}`);
       }
       details.events = { ...events.details, outboxDepth: depth ?? null, relay: relayStatus };
     }
