@@ -96,6 +96,7 @@ export class NatsTransport implements EventTransport {
   private readonly reconnectListeners = new Set<() => void>();
   private readonly connection: Connection = { connected: true, since: Date.now(), attempts: 0 };
   private closing = false;
+  private lagRead: { at: number; done: Promise<void> } | undefined;
 
   private constructor(
     private readonly nc: NatsConnection,
@@ -379,8 +380,17 @@ export class NatsTransport implements EventTransport {
     }
   }
 
-  /** Reads every consumer's lag, giving up after a moment and keeping the last figures. */
-  private async refreshLag(): Promise<void> {
+  /**
+   * Reads every consumer's lag, giving up after a moment and keeping the last figures.
+   * Readiness of the gateway and of every subgraph may ask at once: one read a second serves them all.
+   */
+  private refreshLag(): Promise<void> {
+    if (this.lagRead && Date.now() - this.lagRead.at < STATUS_TIMEOUT_MS) return this.lagRead.done;
+    this.lagRead = { at: Date.now(), done: this.readLag() };
+    return this.lagRead.done;
+  }
+
+  private async readLag(): Promise<void> {
     const reads = [...this.consumers.values()].map(async (entry) => {
       const info = await this.jsm.consumers.info(this.names.stream, entry.durable);
       entry.lag = { pending: info.num_pending, ackPending: info.num_ack_pending };
