@@ -417,7 +417,7 @@ async function openConnection(url: string, options: Parameters<typeof connect>[0
   }
 }
 
-export function explainConnectFailure(url: string, error: unknown, timeoutMs: number): string {
+function explainConnectFailure(url: string, error: unknown, timeoutMs: number): string {
   const where = `Could not connect to NATS at ${withoutCredentials(url)} (NATS_URL)`;
   const err = error as { name?: string; message?: string; code?: string; cause?: { code?: string } };
   const code = err.code ?? err.cause?.code;
