@@ -28,7 +28,8 @@ export async function runSubgraph<Ctx extends RequestScope>(
     gatewaySecret: config.gatewaySecret,
   });
   const http = await subgraph.listen(port, config.host);
-  log.info({ url: http.url, database: subgraph.database.driver }, `${definition.name} subgraph ready`);
+  const events = config.natsUrl ? { stream: config.events.stream, subjects: `${config.events.subjectPrefix}.>` } : 'in process';
+  log.info({ url: http.url, database: subgraph.database.driver, events }, `${definition.name} subgraph ready`);
   const shutdown = async (signal: string) => {
     log.info({ signal }, 'stopping');
     await http.close();
