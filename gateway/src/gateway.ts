@@ -19,6 +19,7 @@ import {
   DEVELOPMENT_JWT_SECRET,
   listen,
   type HttpListener,
+  type Readiness,
   type Logger,
   type RequestScope,
   type Subgraph,
@@ -46,6 +47,11 @@ export interface GatewayOptions {
   gatewaySecret?: string;
   /** Operation limits and time limits; the defaults of config.ts when omitted. */
   settings?: GatewaySettings;
+  /**
+   * More that readiness depends on, by name: the one-process platform adds its event
+   * transport, which the gateway shares with the subgraphs.
+   */
+  readinessChecks?: Record<string, () => Promise<Readiness>>;
 }
 
 export interface Gateway {
@@ -117,7 +123,7 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
         host,
         log,
         pages: { '/': explorerPage, '/explorer': explorerPage },
-        ready: () => subgraphsReady(urls, inProcess),
+        ready: () => gatewayReadiness(urls, inProcess, options.readinessChecks ?? {}),
         receiveTimeoutMs: settings.requestTimeoutMs,
         context: async ({ requestId, headers }) => {
           try {
@@ -172,17 +178,40 @@ function restateRefusal(formatted: GraphQLFormattedError): GraphQLFormattedError
   return undefined;
 }
 
-/** Ready when every subgraph says it is ready: in process, its database answers; else its /readyz. */
-async function subgraphsReady(urls: Map<string, string>, inProcess: Map<string, Subgraph<RequestScope>>): Promise<boolean> {
-  const checks = [...urls].map(async ([name, url]) => {
-    const local = inProcess.get(name);
-    if (local) return local.database.ping();
-    try {
-      const response = await fetch(new URL('/readyz', url), { signal: AbortSignal.timeout(2_000) });
-      return response.ok;
-    } catch {
-      return false;
-    }
-  });
-  return (await Promise.all(checks)).every(Boolean);
+/**
+ * Ready when every subgraph says it is ready (in process, its own readiness; else its
+ * /readyz) and every extra check passes. Each reason names the subgraph it comes from.
+ */
+async function gatewayReadiness(
+  urls: Map<string, string>,
+  inProcess: Map<string, Subgraph<RequestScope>>,
+  checks: Record<string, () => Promise<Readiness>>,
+): Promise<Readiness> {
+  const subgraphs = await Promise.all(
+    [...urls].map(async ([name, url]): Promise<[string, Readiness]> => {
+      const local = inProcess.get(name);
+      return [name, local ? await local.readiness() : await remoteReadiness(url)];
+    }),
+  );
+  const extra = await Promise.all(Object.entries(checks).map(async ([name, check]) => [name, await check()] as const));
+  const reasons = [
+    ...extra.flatMap(([, r]) => r.reasons),
+    ...subgraphs.flatMap(([name, r]) => r.reasons.map((reason) => `${name}: ${reason}`)),
+  ];
+  const details: Record<string, unknown> = Object.fromEntries(extra.map(([name, r]) => [name, r.details]));
+  details.subgraphs = Object.fromEntries(subgraphs.map(([name, r]) => [name, r.ready ? 'ready' : 'unavailable']));
+  return { ready: reasons.length === 0, reasons, details };
+}
+
+async function remoteReadiness(url: string): Promise<Readiness> {
+  const readyz = new URL('/readyz', url);
+  try {
+    const response = await fetch(readyz, { signal: AbortSignal.timeout(2_000) });
+    if (response.ok) return { ready: true, reasons: [], details: {} };
+    const body = (await response.json().catch(() => ({}))) as { reasons?: unknown };
+    const reasons = Array.isArray(body.reasons) && body.reasons.length > 0 ? body.reasons.map(String) : [`${readyz} answers ${response.status}`];
+    return { ready: false, reasons, details: {} };
+  } catch (error) {
+    return { ready: false, reasons: [`not answering at ${readyz} (${error instanceof Error ? error.message : String(error)})`], details: {} };
+  }
 }

@@ -9,6 +9,8 @@ import {
   InProcessTransport,
   NatsTransport,
   startSubgraph,
+  transportReadiness,
+  type DeliverySettings,
   type EventTransport,
   type HttpListener,
   type Logger,
@@ -49,8 +51,13 @@ export interface PlatformOptions {
   log?: (name: string) => Logger;
   /** NATS JetStream for events; omitted means the in-process transport. */
   natsUrl?: string;
-  /** Stream name on NATS (tests use one of their own). */
+  /** Stream name and subject prefix on NATS (tests use their own); EVENTS_STREAM and EVENTS_SUBJECT_PREFIX. */
   natsStream?: string;
+  natsSubjectPrefix?: string;
+  /** How NATS delivers events; the transport's tuned defaults when omitted. */
+  natsDelivery?: Partial<DeliverySettings>;
+  /** The subgraphs to run; the five of subgraphDefinitions() when omitted (tests wrap them). */
+  definitions?: SubgraphDefinition<RequestScope>[];
   auth?: AuthConfig;
   /** Shared by the gateway and the subgraphs; a fresh random one per start when omitted. */
   gatewaySecret?: string;
@@ -82,7 +89,13 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
   const subgraphUrls: Partial<Record<SubgraphName, string>> = {};
   const gatewaySecret = options.gatewaySecret ?? randomBytes(32).toString('base64url');
   const transport: EventTransport = options.natsUrl
-    ? await NatsTransport.connect({ url: options.natsUrl, stream: options.natsStream, log: makeLog('events') })
+    ? await NatsTransport.connect({
+        url: options.natsUrl,
+        stream: options.natsStream,
+        subjectPrefix: options.natsSubjectPrefix,
+        delivery: options.natsDelivery,
+        log: makeLog('events'),
+      })
     : new InProcessTransport(makeLog('events'));
 
   const stop = async () => {
@@ -94,7 +107,7 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
   try {
     // One after the other: on a shared PostgreSQL their migrations take turns anyway,
     // and the log reads in order.
-    for (const definition of subgraphDefinitions(options.matchingSettings)) {
+    for (const definition of options.definitions ?? subgraphDefinitions(options.matchingSettings)) {
       const subgraph = await startSubgraph(definition, {
         databaseUrl: options.databaseUrl,
         dataDir: options.dataDir,
@@ -120,6 +133,8 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
       auth: options.auth,
       gatewaySecret,
       settings: options.gatewaySettings,
+      // The gateway shares the subgraphs' transport here: while it is down, so is the platform.
+      readinessChecks: { events: () => transportReadiness(transport) },
     });
     let url: string | undefined;
     if (calls === 'http') {

@@ -24,6 +24,8 @@ const platform = await startPlatform({
   ports,
   logLevel: config.logLevel,
   natsUrl: config.natsUrl,
+  natsStream: config.events.stream,
+  natsSubjectPrefix: config.events.subjectPrefix,
   auth: config.auth,
   gatewaySecret: env.GATEWAY_SECRET,
   gatewaySettings,

@@ -46,9 +46,9 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
     ports: { gateway: 0, municipalities: 0, requests: 0, matching: 0, exchanges: 0, knowledge: 0 },
     log: (name) => createLogger(name, process.env.LOG_LEVEL ?? 'silent'),
     // With NATS_URL set the suites run their events through JetStream, each suite on a
-    // stream of its own so that runs never see each other's events.
+    // stream and subjects of its own so that runs never see each other's events.
     natsUrl: process.env.NATS_URL,
-    natsStream: `TEST_${randomBytes(6).toString('hex').toUpperCase()}`,
+    ...testEventNames(),
   });
   return Object.assign(platform, {
     async query<TData>(query: string, variables?: Record<string, unknown>, viewer?: Viewer) {
@@ -66,6 +66,12 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
       removeDataDir();
     },
   });
+}
+
+/** A stream and subject prefix no other run uses (NATS refuses two streams over the same subjects). */
+export function testEventNames(): { natsStream: string; natsSubjectPrefix: string } {
+  const tag = randomBytes(6).toString('hex');
+  return { natsStream: `TEST_${tag.toUpperCase()}`, natsSubjectPrefix: `test.${tag}` };
 }
 
 export function operation(name: string): string {

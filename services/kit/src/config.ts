@@ -1,6 +1,7 @@
 // Configuration is read from the environment once, at the entry point, validated,
 // and passed down. Nothing below an entry point reads process.env.
 import { z } from 'zod';
+import { DEFAULT_EVENTS_STREAM, DEFAULT_EVENTS_SUBJECT_PREFIX, type EventNames } from './events/names.ts';
 
 const environment = z.enum(['development', 'test', 'production']);
 
@@ -21,6 +22,20 @@ export const platformEnvSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   /** NATS server with JetStream; when set, services exchange events through it. */
   NATS_URL: z.string().regex(/^(nats|tls|wss?):\/\//, 'must be a nats:// URL').optional(),
+  /**
+   * JetStream stream the events go to. Two deployments on one NATS server need a
+   * stream and a subject prefix each: NATS refuses two streams over the same subjects.
+   */
+  EVENTS_STREAM: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1 to 64 letters, digits, "_" or "-" (a JetStream stream name)')
+    .default(DEFAULT_EVENTS_STREAM),
+  /** Subjects of the events are `<prefix>.<EventType>`. */
+  EVENTS_SUBJECT_PREFIX: z
+    .string()
+    .max(100)
+    .regex(/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/, 'must be dot-separated words of letters, digits, "_" or "-" (no wildcards)')
+    .default(DEFAULT_EVENTS_SUBJECT_PREFIX),
   /** HS256 secret the gateway verifies tokens with (at least 32 characters). */
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   /** JWKS URL the gateway verifies tokens with, instead of a shared secret. */
@@ -39,6 +54,8 @@ export interface PlatformConfig {
   seedDemo: boolean;
   host: string;
   natsUrl?: string;
+  /** Where events live on NATS; durable consumer names derive from them. */
+  events: EventNames;
   auth: { secret: string; jwksUrl?: undefined } | { jwksUrl: string; secret?: undefined };
   /** True while tokens are verified with the published development secret. */
   developmentAuth: boolean;
@@ -68,6 +85,7 @@ export function loadPlatformConfig(env: Record<string, string | undefined>): Pla
     seedDemo: e.SEED_DEMO,
     host: e.HOST,
     natsUrl: e.NATS_URL,
+    events: { stream: e.EVENTS_STREAM, subjectPrefix: e.EVENTS_SUBJECT_PREFIX },
     auth: e.JWKS_URL ? { jwksUrl: e.JWKS_URL } : { secret: e.JWT_SECRET ?? DEVELOPMENT_JWT_SECRET },
     developmentAuth: !e.JWKS_URL && !e.JWT_SECRET,
     gatewaySecret: e.GATEWAY_SECRET ?? DEVELOPMENT_GATEWAY_SECRET,

@@ -11,6 +11,7 @@ import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { withRequestId } from './client-errors.ts';
 import type { Guard } from './gateway-trust.ts';
 import type { Logger } from './logging.ts';
+import type { Readiness } from './readiness.ts';
 import { anonymous, type Viewer } from './viewer.ts';
 
 // How errors read to clients is part of every answer served here; the gateway formats
@@ -47,7 +48,7 @@ export interface ListenOptions<Ctx extends BaseContext> {
   port: number;
   host: string;
   log: Logger;
-  ready: () => Promise<boolean>;
+  ready: () => Promise<Readiness>;
   /** Checks a /graphql call before its body is read; a refusal answers at once. */
   guard?: Guard;
   /** Extra GET pages by path, such as the explorer at "/". */
@@ -115,8 +116,8 @@ async function handle<Ctx extends BaseContext>(
 
   if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
   if (url.pathname === '/readyz') {
-    const ready = await options.ready();
-    return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable' });
+    const { ready, reasons, details } = await options.ready();
+    return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable', reasons, details });
   }
   const page = options.pages?.[url.pathname];
   if (page && req.method === 'GET') {

@@ -17,6 +17,7 @@ export * from './main.ts';
 export * from './scalars.ts';
 export * from './search.ts';
 export * from './events/index.ts';
+export * from './readiness.ts';
 export * from './access.ts';
 export * from './gateway-trust.ts';
 export * from './mutation.ts';

@@ -15,7 +15,9 @@ export async function runSubgraph<Ctx extends RequestScope>(
   requireProductionSecrets(env, config, { tokens: false });
   const log = createLogger(definition.name, config.logLevel);
   if (!config.natsUrl) log.warn('NATS_URL is not set: events stay inside this process and no other service will hear them');
-  const transport = config.natsUrl ? await NatsTransport.connect({ url: config.natsUrl, log }) : new InProcessTransport(log);
+  const transport = config.natsUrl
+    ? await NatsTransport.connect({ url: config.natsUrl, stream: config.events.stream, subjectPrefix: config.events.subjectPrefix, log })
+    : new InProcessTransport(log);
   const subgraph = await startSubgraph(definition, {
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
@@ -26,7 +28,8 @@ export async function runSubgraph<Ctx extends RequestScope>(
     gatewaySecret: config.gatewaySecret,
   });
   const http = await subgraph.listen(port, config.host);
-  log.info({ url: http.url, database: subgraph.database.driver }, `${definition.name} subgraph ready`);
+  const events = config.natsUrl ? { stream: config.events.stream, subjects: `${config.events.subjectPrefix}.>` } : 'in process';
+  log.info({ url: http.url, database: subgraph.database.driver, events }, `${definition.name} subgraph ready`);
   const shutdown = async (signal: string) => {
     log.info({ signal }, 'stopping');
     await http.close();

@@ -22,6 +22,7 @@ import { listen, type HttpListener } from './http.ts';
 import { createMutate, type Mutate } from './mutation.ts';
 import { refuseNulInput } from './input-guard.ts';
 import { createLogger, type Logger } from './logging.ts';
+import { transportReadiness, type Readiness } from './readiness.ts';
 import { anonymous, type Viewer } from './viewer.ts';
 
 export type { GraphQLResolverMap };
@@ -87,6 +88,13 @@ export interface Subgraph<Ctx extends RequestScope = RequestScope> {
     /** Hands an event to this service's handlers as a transport would; true when it was new. */
     deliver(envelope: EventEnvelope): Promise<boolean>;
   };
+  /** Events recorded and not yet published (0 without a transport to publish them). */
+  outboxDepth(): Promise<number>;
+  /**
+   * Whether the service can do its work: its database answers, and its events flow
+   * (the transport is connected, its consumer receives, its relay publishes).
+   */
+  readiness(): Promise<Readiness>;
   /** Runs one operation in process with a fresh context, as the gateway's data source does. */
   execute<TData = Record<string, unknown>>(
     request: GraphQLRequest,
@@ -173,6 +181,28 @@ export async function startSubgraph<Ctx extends RequestScope>(
     });
   }
 
+  const outboxDepth = async () => (relay ? relay.depth() : 0);
+  const readiness = async (): Promise<Readiness> => {
+    const [databaseUp, events, depth] = await Promise.all([
+      database.ping().catch(() => false),
+      transport ? transportReadiness(transport, [definition.name]) : undefined,
+      outboxDepth().catch(() => undefined),
+    ]);
+    const reasons = databaseUp ? [] : ['database: not answering'];
+    const details: Record<string, unknown> = { database: databaseUp ? 'ok' : 'unreachable' };
+    if (events && relay) {
+      reasons.push(...events.reasons);
+      const relayStatus = relay.status();
+      // While the transport is down it says so itself; a relay failing beside a working
+      // transport (a stream deleted, say) is its own problem. One failure is a blip.
+      if (events.reasons.length === 0 && relayStatus.failures >= 2) {
+        reasons.push(`events: the outbox relay cannot publish since ${relayStatus.failingSince} (${relayStatus.lastError}); events waiting: ${depth ?? 'unknown'}`);
+      }
+      details.events = { ...events.details, outboxDepth: depth ?? null, relay: relayStatus };
+    }
+    return { ready: reasons.length === 0, reasons, details };
+  };
+
   const contextFor = (scope: { viewer?: Viewer; requestId?: string } = {}): Ctx => {
     const viewer = scope.viewer ?? anonymous;
     return definition.createContext({
@@ -197,6 +227,8 @@ export async function startSubgraph<Ctx extends RequestScope>(
       drain: () => relay?.drain() ?? Promise.resolve(0),
       deliver,
     },
+    outboxDepth,
+    readiness,
     async execute<TData>(request: GraphQLRequest, viewer?: Viewer) {
       const response = await server.executeOperation<TData>(request, { contextValue: contextFor({ viewer }) });
       if (response.body.kind !== 'single') throw new Error('incremental delivery is not used by CONNECT subgraphs');
@@ -208,7 +240,7 @@ export async function startSubgraph<Ctx extends RequestScope>(
         port,
         host,
         log,
-        ready: () => database.ping(),
+        ready: readiness,
         guard: options.gatewaySecret ? gatewayGuard(options.gatewaySecret) : undefined,
         context: async ({ requestId, viewer }) => contextFor({ requestId, viewer }),
       }),

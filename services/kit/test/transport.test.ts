@@ -2,8 +2,10 @@
 // durable consumers that resume where they stopped, and redelivery after a failure.
 // The NATS half runs when NATS_URL points at a JetStream server (CI sets it).
 import { randomBytes, randomUUID } from 'node:crypto';
+import { jetstreamManager } from '@nats-io/jetstream';
+import { connect } from '@nats-io/transport-node';
 import { afterEach, describe, expect, it } from 'vitest';
-import { InProcessTransport, NatsTransport, type EventEnvelope, type EventTransport } from '../src/index.ts';
+import { durableConsumerName, InProcessTransport, NatsTransport, type EventEnvelope, type EventTransport } from '../src/index.ts';
 
 const natsUrl = process.env.NATS_URL;
 
@@ -97,5 +99,30 @@ describe.each(transports)('the %s transport', (_name, make) => {
     await transport.subscribe('knowledge', ['OfficialErased'], async (e) => void seen.push((e.payload as { officialId: string }).officialId));
     await until(() => seen.length === 2);
     expect(seen).toEqual(['1', '2']);
+  });
+});
+
+describe.skipIf(!natsUrl)('the NATS JetStream transport when its consumer disappears', () => {
+  it('sets the consumer up again and goes on receiving', async () => {
+    const tag = randomBytes(6).toString('hex');
+    const names = { stream: `TEST_${tag.toUpperCase()}`, subjectPrefix: `test.${tag}` };
+    const transport = await NatsTransport.connect({ url: natsUrl!, ...names });
+    const nc = await connect({ servers: natsUrl! });
+    try {
+      const seen = new Set<string>();
+      await transport.subscribe('matching', ['OfficialErased'], async (e) => void seen.add((e.payload as { officialId: string }).officialId));
+      await transport.publish(event(1));
+      await until(() => seen.has('1'));
+
+      // An operator (or a stream limit) removes it: its message stream ends with an error.
+      await (await jetstreamManager(nc)).consumers.delete(names.stream, durableConsumerName('matching', names));
+      await transport.publish(event(2));
+      await until(() => seen.has('2'));
+      await transport.idle();
+      expect((await transport.status()).consumers.matching).toEqual({ pending: 0, ackPending: 0 });
+    } finally {
+      await nc.close();
+      await transport.destroy();
+    }
   });
 });

@@ -3,7 +3,7 @@
 // as a JetStream durable consumer does. Used when every service runs in one process.
 import type { Logger } from '../logging.ts';
 import type { EventEnvelope, EventType } from './catalogue.ts';
-import type { EventHandler, EventTransport, Subscription } from './transport.ts';
+import type { EventHandler, EventTransport, Subscription, TransportStatus } from './transport.ts';
 
 interface Consumer {
   types: ReadonlySet<EventType>;
@@ -15,6 +15,8 @@ interface Consumer {
 
 export class InProcessTransport implements EventTransport {
   readonly kind = 'in-process' as const;
+  /** Memory is never out of reach. */
+  readonly connected = true;
   private readonly events: EventEnvelope[] = [];
   private readonly offsets = new Map<string, number>();
   private readonly consumers = new Map<string, Consumer>();
@@ -45,6 +47,21 @@ export class InProcessTransport implements EventTransport {
         this.notify();
       },
     };
+  }
+
+  async status(): Promise<TransportStatus> {
+    const consumers: TransportStatus['consumers'] = {};
+    for (const [name, consumer] of this.consumers) {
+      const behind = this.events.length - (this.offsets.get(name) ?? 0);
+      // The event being handled (or waiting to be retried) is the one given and not yet done.
+      const ackPending = behind > 0 && (consumer.draining || consumer.retry) ? 1 : 0;
+      consumers[name] = { pending: behind - ackPending, ackPending };
+    }
+    return { connected: true, consumers };
+  }
+
+  onReconnect(): () => void {
+    return () => {};
   }
 
   /** Resolves when every subscribed consumer has handled every event published so far. */

@@ -10,9 +10,33 @@ export interface Subscription {
 
 export type EventHandler = (envelope: EventEnvelope) => Promise<void>;
 
+/** How far behind one durable consumer is. */
+export interface ConsumerLag {
+  /** Events in the stream it has not been given yet. */
+  pending: number;
+  /** Events given to it and not yet acknowledged (being handled, or lost with a crashed process). */
+  ackPending: number;
+}
+
+/** What readiness and metrics read of a transport. */
+export interface TransportStatus {
+  /** False while events can be neither published nor received. */
+  connected: boolean;
+  /** Why it is down or degraded, in words an operator can act on. */
+  reason?: string;
+  /** The durable consumers subscribed through this transport, by service name. */
+  consumers: Record<string, ConsumerLag>;
+}
+
 export interface EventTransport {
   readonly kind: 'in-process' | 'nats';
+  /** Whether a publish can be attempted now; relays wait for `onReconnect` otherwise. */
+  readonly connected: boolean;
   publish(envelope: EventEnvelope): Promise<void>;
+  /** Connection state and consumer lag; answers quickly even while the connection is down. */
+  status(): Promise<TransportStatus>;
+  /** Calls `listener` whenever the transport is back after being down; returns the way to stop. */
+  onReconnect(listener: () => void): () => void;
   /**
    * Delivers every event of the given types to the durable consumer `consumer`, from
    * where it last stopped (from the beginning for a new consumer). A handler that
