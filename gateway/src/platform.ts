@@ -8,6 +8,7 @@ import {
   createLogger,
   InProcessTransport,
   NatsTransport,
+  assertProductionSecrets,
   startSubgraph,
   type EventTransport,
   type HttpListener,
@@ -52,8 +53,13 @@ export interface PlatformOptions {
   /** Stream name on NATS (tests use one of their own). */
   natsStream?: string;
   auth?: AuthConfig;
-  /** Shared by the gateway and the subgraphs; a fresh random one per start when omitted. */
+  /**
+   * Shared by the gateway and the subgraphs; outside production a fresh random one per
+   * start when omitted. Production requires it, as it requires `auth`.
+   */
   gatewaySecret?: string;
+  /** How long a viewer assertion from the gateway to a subgraph lives, in seconds. */
+  assertionLifetimeSeconds?: number;
   /** The gateway's operation and time limits; its defaults when omitted. */
   gatewaySettings?: GatewaySettings;
   /** How matching ranks (MATCHING_WEIGHTS); its defaults when omitted. */
@@ -80,6 +86,11 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
   const subgraphs: Subgraph<RequestScope>[] = [];
   const listeners: HttpListener[] = [];
   const subgraphUrls: Partial<Record<SubgraphName, string>> = {};
+  if (options.environment === 'production') {
+    // Checked before anything starts: a random secret or the development token secret
+    // must not stand in for missing configuration.
+    assertProductionSecrets({ auth: options.auth, gatewaySecret: options.gatewaySecret });
+  }
   const gatewaySecret = options.gatewaySecret ?? randomBytes(32).toString('base64url');
   const transport: EventTransport = options.natsUrl
     ? await NatsTransport.connect({ url: options.natsUrl, stream: options.natsStream, log: makeLog('events') })
@@ -103,6 +114,7 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
         log: makeLog(definition.name),
         transport,
         gatewaySecret,
+        assertionLifetimeSeconds: options.assertionLifetimeSeconds,
       });
       subgraphs.push(subgraph);
       if (calls === 'http') {
@@ -119,6 +131,7 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
       log: makeLog('gateway'),
       auth: options.auth,
       gatewaySecret,
+      assertionLifetimeSeconds: options.assertionLifetimeSeconds,
       settings: options.gatewaySettings,
     });
     let url: string | undefined;
