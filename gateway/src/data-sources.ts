@@ -7,7 +7,7 @@
 // one coded error (SUBGRAPH_TIMEOUT, REQUEST_TIMEOUT, SUBGRAPH_UNAVAILABLE) while the
 // other subgraphs' parts are returned; the detail (URL, status, body) goes to the log.
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { randomUUID } from 'node:crypto';
+import { randomUUID, type KeyObject } from 'node:crypto';
 import { RemoteGraphQLDataSource, type GraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { anonymous, assertionKey, signViewerAssertion, VIEWER_ASSERTION_HEADER, type Logger, type RequestScope, type Subgraph } from '@connect/kit';
@@ -59,7 +59,7 @@ export interface SubgraphHttpOptions {
  */
 export class SubgraphHttpDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly options: SubgraphHttpOptions;
-  private readonly assertionKey: Uint8Array;
+  private readonly assertionKey: KeyObject;
 
   constructor(options: SubgraphHttpOptions) {
     super({ url: options.url, fetcher: fetchWithSignal });
