@@ -8,10 +8,11 @@ import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { exportJWK, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createAuthenticator, createGateway, signToken, TOKEN_AUDIENCE, TOKEN_ISSUER, type Gateway } from '@connect/gateway';
+import { createAuthenticator, createGateway, signToken, startPlatform, TOKEN_AUDIENCE, TOKEN_ISSUER, type Gateway } from '@connect/gateway';
 import {
   createLogger,
   demo,
+  DEVELOPMENT_GATEWAY_SECRET,
   DEVELOPMENT_JWT_SECRET,
   signViewerAssertion,
   VIEWER_ASSERTION_HEADER,
@@ -72,6 +73,18 @@ function hs256(claims: Record<string, unknown>, secret = tokenSecret): string {
   return `${unsigned}.${createHmac('sha256', secret).update(unsigned).digest('base64url')}`;
 }
 const now = () => Math.floor(Date.now() / 1000);
+
+describe('secrets in production', () => {
+  it('the platform and the gateway refuse to run on development or missing secrets, naming each', async () => {
+    await expect(startPlatform({ environment: 'production', auth: { secret: tokenSecret }, transport: 'in-process' })).rejects.toThrow(
+      /GATEWAY_SECRET: required in production/,
+    );
+    await expect(startPlatform({ transport: 'in-process' })).rejects.toThrow(/JWT_SECRET or JWKS_URL[\s\S]*GATEWAY_SECRET/);
+    await expect(
+      createGateway({ environment: 'production', auth: { secret: DEVELOPMENT_JWT_SECRET }, gatewaySecret: DEVELOPMENT_GATEWAY_SECRET }),
+    ).rejects.toThrow(/JWT_SECRET: the published development secret[\s\S]*GATEWAY_SECRET: the published development secret/);
+  });
+});
 
 describe('tokens in production (HS256)', () => {
   it('accept a STAFF token that expires within the maximum lifetime', async () => {

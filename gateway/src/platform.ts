@@ -86,9 +86,10 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
   const subgraphs: Subgraph<RequestScope>[] = [];
   const listeners: HttpListener[] = [];
   const subgraphUrls: Partial<Record<SubgraphName, string>> = {};
-  if (options.environment === 'production') {
-    // Checked before anything starts: a random secret or the development token secret
-    // must not stand in for missing configuration.
+  // Checked before anything starts (an environment left out is production, as for the
+  // gateway and each subgraph): a random secret or the development token secret must
+  // not stand in for missing configuration.
+  if ((options.environment ?? 'production') === 'production') {
     assertProductionSecrets({ auth: options.auth, gatewaySecret: options.gatewaySecret });
   }
   const gatewaySecret = options.gatewaySecret ?? randomBytes(32).toString('base64url');

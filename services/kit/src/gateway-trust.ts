@@ -86,7 +86,7 @@ export function viewerFromAssertion(value: unknown): Viewer | null {
   return viewer;
 }
 
-export type GuardResult = { ok: true; viewer: Viewer; requestId?: string } | { ok: false; status: number; code: string; message: string };
+export type GuardResult = { ok: true; viewer: Viewer } | { ok: false; status: number; code: string; message: string };
 
 export type Guard = (headers: IncomingHttpHeaders) => Promise<GuardResult>;
 
@@ -123,7 +123,7 @@ export function gatewayGuard(options: GuardOptions): Guard {
     if ((claims.exp as number) - (claims.iat as number) > lifetime) return refused('The gateway assertion claims a longer life than allowed');
     const viewer = claims.viewer === undefined ? anonymous : viewerFromAssertion(claims.viewer);
     if (!viewer) return refused('The gateway assertion names no valid viewer');
-    return { ok: true, viewer, requestId: typeof claims.request_id === 'string' ? claims.request_id : undefined };
+    return { ok: true, viewer };
   };
 }
 
