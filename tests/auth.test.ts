@@ -1,8 +1,8 @@
 // Identity at the edge: the gateway verifies tokens and vouches for the viewer; the
-// subgraphs answer only calls that carry the gateway's secret.
+// subgraphs answer only calls that carry the gateway's signed viewer assertion.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signToken } from '@connect/gateway';
-import { demo, DEVELOPMENT_JWT_SECRET, type Viewer } from '@connect/kit';
+import { demo, DEVELOPMENT_JWT_SECRET, VIEWER_ASSERTION_HEADER, type Viewer } from '@connect/kit';
 import { startTestPlatform, type TestPlatform } from './support/platform.ts';
 
 let platform: TestPlatform;
@@ -67,12 +67,12 @@ describe('subgraphs behind the gateway', () => {
     ['a body that is not even JSON', '{"query": '],
   ];
 
-  it.each(directCalls)('refuse %s that does not carry the gateway secret, before reading it', async (_case, body) => {
+  it.each(directCalls)('refuse %s that does not carry the gateway\'s assertion, before reading it', async (_case, body) => {
     for (const listener of platform.listeners.slice(0, 5)) {
-      for (const secret of [undefined, 'wrong-secret']) {
+      for (const assertion of [undefined, 'not-an-assertion']) {
         const response = await fetch(listener.url, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', ...(secret ? { 'x-connect-gateway-secret': secret } : {}) },
+          headers: { 'content-type': 'application/json', ...(assertion ? { [VIEWER_ASSERTION_HEADER]: assertion } : {}) },
           body,
         });
         expect(response.status).toBe(401);

@@ -7,7 +7,7 @@
 import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultGatewaySettings, signToken } from '@connect/gateway';
-import { demo, DEVELOPMENT_JWT_SECRET, encodeViewer, GATEWAY_SECRET_HEADER, VIEWER_HEADER, MAX_BODY_BYTES, MAX_SEARCH_LENGTH } from '@connect/kit';
+import { demo, DEVELOPMENT_JWT_SECRET, signViewerAssertion, VIEWER_ASSERTION_HEADER, MAX_BODY_BYTES, MAX_SEARCH_LENGTH } from '@connect/kit';
 import { operation, startTestPlatform, type TestPlatform } from './support/platform.ts';
 import { send, sendBytes, type RawAnswer, type RawRequest } from './support/raw-http.ts';
 import { countSubgraphCalls, type SubgraphCalls } from './support/subgraph-calls.ts';
@@ -62,6 +62,11 @@ function handMadeToken(claims: Record<string, unknown>, header: Record<string, u
   const signature = header.alg === 'none' ? '' : createHmac('sha256', secret).update(unsigned).digest('base64url');
   return `Bearer ${unsigned}.${signature}`;
 }
+/** A viewer assertion naming STAFF, for the subgraph given, signed with a secret that is not the platform's. */
+const forgedStaffAssertion = (audience: string) =>
+  signViewerAssertion({ role: 'STAFF' }, { secret: 'x'.repeat(40), audience, requestId: 'forged' });
+/** The unsigned viewer header subgraphs once trusted, with a made-up shared secret. */
+const unsignedStaffViewer = { 'x-connect-gateway-secret': 'x'.repeat(40), 'x-connect-viewer': Buffer.from('{"role":"STAFF"}').toString('base64url') };
 const contactOf = (authorization: string) =>
   graphql('query($id: ID!) { official(id: $id) { fullName email } }', { id: demo.officials.georgeFreeman }, { authorization });
 const aliased = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: topics { code }`).join(' ')} }`;
@@ -263,23 +268,31 @@ const cases: Record<string, Case[]> = {
     { name: 'a bearer without a token', request: contactOf('Bearer'), outcome: { refused: 401, code: 'UNAUTHENTICATED' } },
     { name: 'basic credentials', request: contactOf('Basic YWRtaW46YWRtaW4='), outcome: { refused: 401, code: 'UNAUTHENTICATED' } },
     {
-      name: "the subgraphs' viewer header sent to the gateway",
+      name: "the subgraphs' viewer assertion sent to the gateway",
       // A draft is visible to the secretariat only: the forged STAFF viewer must not reveal it.
-      request: graphql('query($id: ID!) { request(id: $id) { id } }', { id: demo.requests.battambangHeritage }, { [VIEWER_HEADER]: encodeViewer({ role: 'STAFF' }) }),
+      request: async () =>
+        graphql('query($id: ID!) { request(id: $id) { id } }', { id: demo.requests.battambangHeritage }, { [VIEWER_ASSERTION_HEADER]: await forgedStaffAssertion('requests') }),
       outcome: { answered: (data) => expect(data.request).toBeNull() },
     },
     {
-      name: "a made-up gateway secret sent to the gateway",
-      request: graphql('query($id: ID!) { request(id: $id) { id } }', { id: demo.requests.battambangHeritage }, { [GATEWAY_SECRET_HEADER]: 'x'.repeat(40), [VIEWER_HEADER]: encodeViewer({ role: 'STAFF' }) }),
+      name: "a made-up gateway secret and unsigned viewer sent to the gateway",
+      request: graphql('query($id: ID!) { request(id: $id) { id } }', { id: demo.requests.battambangHeritage }, unsignedStaffViewer),
       outcome: { answered: (data) => expect(data.request).toBeNull() },
     },
   ],
   'subgraphs called directly': [
-    ...[0, 1, 2, 3, 4].map((subgraph) => ({ name: `subgraph ${subgraph + 1} without the gateway's secret`, subgraph, request: graphql('{ _service { sdl } }'), outcome: { refused: 401, code: 'UNAUTHENTICATED' } })),
+    ...[0, 1, 2, 3, 4].map((subgraph) => ({ name: `subgraph ${subgraph + 1} without the gateway's assertion`, subgraph, request: graphql('{ _service { sdl } }'), outcome: { refused: 401, code: 'UNAUTHENTICATED' } })),
     {
-      name: 'a subgraph with a wrong secret and a STAFF viewer',
+      name: 'a subgraph with a STAFF viewer asserted with a wrong secret',
       subgraph: 0,
-      request: graphql('query($id: ID!) { official(id: $id) { email } }', { id: demo.officials.georgeFreeman }, { [GATEWAY_SECRET_HEADER]: 'wrong', [VIEWER_HEADER]: encodeViewer({ role: 'STAFF' }) }),
+      request: async () =>
+        graphql('query($id: ID!) { official(id: $id) { email } }', { id: demo.officials.georgeFreeman }, { [VIEWER_ASSERTION_HEADER]: await forgedStaffAssertion('municipalities') }),
+      outcome: { refused: 401, code: 'UNAUTHENTICATED' },
+    },
+    {
+      name: 'a subgraph with an unsigned STAFF viewer and a made-up shared secret',
+      subgraph: 0,
+      request: graphql('query($id: ID!) { official(id: $id) { email } }', { id: demo.officials.georgeFreeman }, unsignedStaffViewer),
       outcome: { refused: 401, code: 'UNAUTHENTICATED' },
     },
     {

@@ -2,6 +2,7 @@
 // limits, batches, cross-site requests, oversized bodies, introspection in production),
 // what a client learns from a fault (a short message, a code and the request id, the
 // detail only in the log), and how long it waits for subgraphs.
+import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { connect } from 'node:net';
 import type { AddressInfo } from 'node:net';
@@ -59,6 +60,9 @@ async function extraGateway(options: {
     environment: options.environment,
     settings: options.settings,
     log: options.log ?? capturingLog().log,
+    // Production refuses to run on the published development secrets.
+    auth: { secret: randomBytes(32).toString('base64url') },
+    gatewaySecret: randomBytes(32).toString('base64url'),
   });
   const listener = await gateway.listen(0);
   extras.push({ gateway, listener });

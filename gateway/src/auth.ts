@@ -2,19 +2,38 @@
 // or RS256/ES256 keys from a JWKS URL in production) and turns its claims into a
 // viewer; no token means anonymous, a bad token is refused. Subgraphs never see the
 // token, only the viewer the gateway vouches for.
-import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTPayload } from 'jose';
-import { isUuid, UnauthenticatedError, anonymous, subjectPattern, type Role, type Viewer } from '@connect/kit';
+//
+// Every token must say when it was issued (iat) and when it expires (exp), and live no
+// longer than the configured maximum (JWT_MAX_TTL): a token without exp would be valid
+// for ever once leaked. Tokens minted by `pnpm run token` carry a development issuer
+// that a production gateway refuses, whatever secret signed them.
+import { createRemoteJWKSet, errors, jwtVerify, SignJWT, type JWTPayload } from 'jose';
+import {
+  DEFAULT_TOKEN_MAX_LIFETIME_SECONDS,
+  isUuid,
+  UnauthenticatedError,
+  anonymous,
+  subjectPattern,
+  type Role,
+  type TokenVerification,
+  type Viewer,
+} from '@connect/kit';
 
 export const TOKEN_ISSUER = 'connect';
+/** The issuer of development tokens (`pnpm run token`), accepted outside production only. */
+export const DEVELOPMENT_TOKEN_ISSUER = 'connect-development';
 export const TOKEN_AUDIENCE = 'connect-api';
 const roles: readonly Role[] = ['OFFICIAL', 'ASSOCIATION', 'STAFF', 'DONOR'];
+/** How far the identity provider's clock may be off from ours. */
+const CLOCK_TOLERANCE_SECONDS = 30;
 
-export type AuthConfig = { secret: string; jwksUrl?: undefined } | { jwksUrl: string; secret?: undefined };
+export type AuthConfig = TokenVerification;
 
 export type Authenticate = (authorization: string | undefined) => Promise<Viewer>;
 
-export function createAuthenticator(config: AuthConfig): Authenticate {
+export function createAuthenticator(config: AuthConfig, options: { production: boolean }): Authenticate {
   const key = config.jwksUrl ? createRemoteJWKSet(new URL(config.jwksUrl)) : new TextEncoder().encode(config.secret);
+  const maxLifetime = config.maxLifetimeSeconds ?? DEFAULT_TOKEN_MAX_LIFETIME_SECONDS;
   return async (authorization) => {
     if (!authorization) return anonymous;
     const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
@@ -22,13 +41,20 @@ export function createAuthenticator(config: AuthConfig): Authenticate {
     let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(match[1]!, key as Parameters<typeof jwtVerify>[1], {
-        issuer: TOKEN_ISSUER,
+        issuer: options.production ? TOKEN_ISSUER : [TOKEN_ISSUER, DEVELOPMENT_TOKEN_ISSUER],
         audience: TOKEN_AUDIENCE,
         algorithms: config.jwksUrl ? ['RS256', 'ES256', 'EdDSA'] : ['HS256'],
+        requiredClaims: ['exp', 'iat'],
+        // Also refuses a token issued in the future, which would stretch its life.
+        maxTokenAge: maxLifetime,
+        clockTolerance: CLOCK_TOLERANCE_SECONDS,
       }));
     } catch (error) {
-      const expired = (error as { code?: string }).code === 'ERR_JWT_EXPIRED';
+      const expired = error instanceof errors.JWTExpired;
       throw new UnauthenticatedError(expired ? 'The token has expired' : 'The token is not valid');
+    }
+    if ((payload.exp as number) - (payload.iat as number) > maxLifetime) {
+      throw new UnauthenticatedError(`The token lives longer than the ${maxLifetime} s this platform accepts`);
     }
     return viewerFromClaims(payload);
   };
@@ -59,12 +85,23 @@ export function viewerFromClaims(claims: JWTPayload): Viewer {
   return { role: role as Role };
 }
 
-/** Signs a token for a viewer with a shared secret (development and tests). */
-export async function signToken(viewer: Viewer, secret: string, expiresIn: string | number = '12h'): Promise<string> {
+/**
+ * Signs a token for a viewer with a shared secret (development and tests). A
+ * `development` token names the development issuer, which production refuses.
+ */
+export async function signToken(
+  viewer: Viewer,
+  secret: string,
+  expiresIn: string | number = '12h',
+  options: { development?: boolean } = {},
+): Promise<string> {
   const claims: Record<string, string> = { role: viewer.role };
   if (viewer.officialId) claims.official_id = viewer.officialId;
   if (viewer.associationId) claims.association_id = viewer.associationId;
-  const token = new SignJWT(claims).setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).setIssuer(TOKEN_ISSUER).setAudience(TOKEN_AUDIENCE);
+  const token = new SignJWT(claims)
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setIssuer(options.development ? DEVELOPMENT_TOKEN_ISSUER : TOKEN_ISSUER)
+    .setAudience(TOKEN_AUDIENCE);
   // A staff or donor token without a subject speaks for the role as a whole.
   const subject = viewer.officialId ?? viewer.associationId ?? viewer.subject;
   if (subject) token.setSubject(subject);

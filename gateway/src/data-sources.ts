@@ -7,9 +7,10 @@
 // one coded error (SUBGRAPH_TIMEOUT, REQUEST_TIMEOUT, SUBGRAPH_UNAVAILABLE) while the
 // other subgraphs' parts are returned; the detail (URL, status, body) goes to the log.
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomUUID, type KeyObject } from 'node:crypto';
 import { RemoteGraphQLDataSource, type GraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { encodeViewer, GATEWAY_SECRET_HEADER, VIEWER_HEADER, type Logger, type RequestScope, type Subgraph } from '@connect/kit';
+import { anonymous, assertionKey, signViewerAssertion, VIEWER_ASSERTION_HEADER, type Logger, type RequestScope, type Subgraph } from '@connect/kit';
 import type { GatewayContext } from './context.ts';
 
 export const SUBGRAPH_TIMEOUT = 'SUBGRAPH_TIMEOUT';
@@ -43,30 +44,41 @@ type ProcessResult = Awaited<ReturnType<GraphQLDataSource['process']>>;
 export interface SubgraphHttpOptions {
   name: string;
   url: string;
-  /** Sent on every call; subgraphs refuse calls without it. */
+  /** The key of viewer assertions is derived from it; the secret itself is never sent. */
   gatewaySecret: string;
+  /** How long an assertion lives, in seconds. */
+  assertionLifetimeSeconds: number;
   timeoutMs: number;
   log: Logger;
 }
 
 /**
- * Calls a subgraph over HTTP with the gateway's secret, the viewer the gateway
- * vouches for, and the request id, so that one id follows a request through every log.
+ * Calls a subgraph over HTTP with a signed assertion of the viewer the gateway vouches
+ * for (for this subgraph only, valid for seconds), and the request id, so that one id
+ * follows a request through every log.
  */
 export class SubgraphHttpDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly options: SubgraphHttpOptions;
+  private readonly assertionKey: KeyObject;
 
   constructor(options: SubgraphHttpOptions) {
     super({ url: options.url, fetcher: fetchWithSignal });
     this.options = options;
+    this.assertionKey = assertionKey(options.gatewaySecret);
   }
 
-  override willSendRequest({ request, context }: ProcessOptions) {
+  override async willSendRequest({ request, context }: ProcessOptions) {
     const headers = request.http?.headers;
     if (!headers) return;
-    headers.set(GATEWAY_SECRET_HEADER, this.options.gatewaySecret);
-    if (context?.viewer) headers.set(VIEWER_HEADER, encodeViewer(context.viewer));
-    if (context?.requestId) headers.set('x-request-id', context.requestId);
+    const requestId = context?.requestId ?? randomUUID();
+    const assertion = await signViewerAssertion(context?.viewer ?? anonymous, {
+      secret: this.assertionKey,
+      audience: this.options.name,
+      requestId,
+      lifetimeSeconds: this.options.assertionLifetimeSeconds,
+    });
+    headers.set(VIEWER_ASSERTION_HEADER, assertion);
+    headers.set('x-request-id', requestId);
   }
 
   override async process(options: ProcessOptions): Promise<ProcessResult> {

@@ -3,8 +3,8 @@
 //
 // It is also the edge: everything it refuses (a bad token, a cross-site request, a
 // batch, an operation over its limits, an invalid operation) is refused before the
-// query plan runs, so no subgraph is called for it. Introspection and field
-// suggestions are off in production, which an unset NODE_ENV is.
+// query plan runs, so no subgraph is called for it. Introspection is off in production,
+// which an unset NODE_ENV is; suggestions ("Did you mean …") outside development.
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { ApolloGateway, type GraphQLDataSource } from '@apollo/gateway';
@@ -15,9 +15,11 @@ import {
   anonymous,
   clientErrorFormatter,
   createLogger,
+  DEFAULT_ASSERTION_LIFETIME_SECONDS,
   DEVELOPMENT_GATEWAY_SECRET,
   DEVELOPMENT_JWT_SECRET,
   listen,
+  assertProductionSecrets,
   type HttpListener,
   type Readiness,
   type Logger,
@@ -43,8 +45,10 @@ export interface GatewayOptions {
   log?: Logger;
   /** How tokens are verified; the development secret when omitted. */
   auth?: AuthConfig;
-  /** Sent to subgraphs on every call; they refuse calls without it. */
+  /** Shared with the subgraphs: viewer assertions are signed with a key derived from it. */
   gatewaySecret?: string;
+  /** How long a viewer assertion lives, in seconds (GATEWAY_ASSERTION_TTL). */
+  assertionLifetimeSeconds?: number;
   /** Operation limits and time limits; the defaults of config.ts when omitted. */
   settings?: GatewaySettings;
   /**
@@ -67,8 +71,12 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
   const log = options.log ?? createLogger('gateway');
   const environment = options.environment ?? 'production';
   const supergraphSdl = options.supergraphSdl ?? readFileSync(supergraphPath, 'utf8');
+  // Production never falls back to the published development secrets.
+  if (environment === 'production') {
+    assertProductionSecrets({ auth: options.auth, gatewaySecret: options.gatewaySecret });
+  }
   const gatewaySecret = options.gatewaySecret ?? DEVELOPMENT_GATEWAY_SECRET;
-  const authenticate = createAuthenticator(options.auth ?? { secret: DEVELOPMENT_JWT_SECRET });
+  const authenticate = createAuthenticator(options.auth ?? { secret: DEVELOPMENT_JWT_SECRET }, { production: environment === 'production' });
   const settings = options.settings ?? defaultGatewaySettings;
   const inProcess = new Map((options.inProcess ?? []).map((s) => [s.name, s]));
   const urls = new Map(
@@ -83,11 +91,18 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
       if (local) return new InProcessDataSource(local);
       const target = urls.get(name) ?? url;
       if (!target) throw new Error(`The supergraph names no URL for subgraph ${name}`);
-      return new SubgraphHttpDataSource({ name, url: target, gatewaySecret, timeoutMs: settings.subgraphTimeoutMs, log });
+      return new SubgraphHttpDataSource({
+        name,
+        url: target,
+        gatewaySecret,
+        assertionLifetimeSeconds: options.assertionLifetimeSeconds ?? DEFAULT_ASSERTION_LIFETIME_SECONDS,
+        timeoutMs: settings.subgraphTimeoutMs,
+        log,
+      });
     },
   });
 
-  const guard = operationGuard(settings.limits, { hideSuggestions: environment !== 'development' });
+  const guard = operationGuard(settings.limits);
   const server = new ApolloServer<GatewayContext>({
     gateway,
     logger: log,

@@ -35,11 +35,11 @@ export interface OperationGuard {
 }
 
 /**
- * The rules and plugins that enforce the limits. Field suggestions ("Did you mean …")
- * are hidden when `hideSuggestions` is set: they would map the schema for someone
- * who cannot introspect it.
+ * The rules and plugins that enforce the limits. Suggestions ("Did you mean …") are
+ * not Armor's business here: its mask misses enum values and coerced variables, so
+ * the client error formatter (kit/client-errors.ts) removes them from every message.
  */
-export function operationGuard(limits: OperationLimits, options: { hideSuggestions: boolean }): OperationGuard {
+export function operationGuard(limits: OperationLimits): OperationGuard {
   const refuse = (limit: LimitName) => ({
     // Reported on the validation context, not thrown: Apollo Server then answers 400
     // with every validation error, as for any invalid operation.
@@ -58,7 +58,7 @@ export function operationGuard(limits: OperationLimits, options: { hideSuggestio
     maxDirectives: { n: limits.maxDirectives, ...refuse('maxDirectives') },
     costLimit: { maxCost: limits.maxCost, ...refuse('maxCost') },
     maxTokens: { enabled: false },
-    blockFieldSuggestion: { enabled: options.hideSuggestions },
+    blockFieldSuggestion: { enabled: false },
   });
   const { validationRules, plugins } = armor.protect();
   // Armor's declarations name Apollo Server's CommonJS types; the plugins are the same objects.

@@ -1,11 +1,12 @@
 // The gateway on its own, in front of subgraphs that run as separate processes.
 // Subgraph addresses come from <NAME>_URL, defaulting to the supergraph's.
-import { loadPlatformConfig, portFrom, createLogger, requireProductionSecrets } from '@connect/kit';
+import { disableApolloTelemetry, loadPlatformConfig, portFrom, createLogger, requireProductionSecrets } from '@connect/kit';
 import { subgraphCatalogue, type SubgraphName } from './compose.ts';
 import { loadGatewaySettings } from './config.ts';
 import { createGateway } from './gateway.ts';
 
 const env = process.env;
+disableApolloTelemetry(env);
 const config = loadPlatformConfig(env);
 requireProductionSecrets(env, config, { tokens: true });
 const settings = loadGatewaySettings(env);
@@ -20,6 +21,7 @@ const gateway = await createGateway({
   log: createLogger('gateway', config.logLevel),
   auth: config.auth,
   gatewaySecret: config.gatewaySecret,
+  assertionLifetimeSeconds: config.assertionLifetimeSeconds,
   settings,
 });
 const listener = await gateway.listen(portFrom(env, 'GATEWAY_PORT', 4000), config.host);

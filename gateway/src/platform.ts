@@ -8,6 +8,7 @@ import {
   createLogger,
   InProcessTransport,
   NatsTransport,
+  assertProductionSecrets,
   startSubgraph,
   transportReadiness,
   type DeliverySettings,
@@ -59,8 +60,13 @@ export interface PlatformOptions {
   /** The subgraphs to run; the five of subgraphDefinitions() when omitted (tests wrap them). */
   definitions?: SubgraphDefinition<RequestScope>[];
   auth?: AuthConfig;
-  /** Shared by the gateway and the subgraphs; a fresh random one per start when omitted. */
+  /**
+   * Shared by the gateway and the subgraphs; outside production a fresh random one per
+   * start when omitted. Production requires it, as it requires `auth`.
+   */
   gatewaySecret?: string;
+  /** How long a viewer assertion from the gateway to a subgraph lives, in seconds. */
+  assertionLifetimeSeconds?: number;
   /** The gateway's operation and time limits; its defaults when omitted. */
   gatewaySettings?: GatewaySettings;
   /** How matching ranks (MATCHING_WEIGHTS); its defaults when omitted. */
@@ -87,6 +93,12 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
   const subgraphs: Subgraph<RequestScope>[] = [];
   const listeners: HttpListener[] = [];
   const subgraphUrls: Partial<Record<SubgraphName, string>> = {};
+  // Checked before anything starts (an environment left out is production, as for the
+  // gateway and each subgraph): a random secret or the development token secret must
+  // not stand in for missing configuration.
+  if ((options.environment ?? 'production') === 'production') {
+    assertProductionSecrets({ auth: options.auth, gatewaySecret: options.gatewaySecret });
+  }
   const gatewaySecret = options.gatewaySecret ?? randomBytes(32).toString('base64url');
   const transport: EventTransport = options.natsUrl
     ? await NatsTransport.connect({
@@ -116,6 +128,7 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
         log: makeLog(definition.name),
         transport,
         gatewaySecret,
+        assertionLifetimeSeconds: options.assertionLifetimeSeconds,
       });
       subgraphs.push(subgraph);
       if (calls === 'http') {
@@ -132,6 +145,7 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
       log: makeLog('gateway'),
       auth: options.auth,
       gatewaySecret,
+      assertionLifetimeSeconds: options.assertionLifetimeSeconds,
       settings: options.gatewaySettings,
       // The gateway shares the subgraphs' transport here: while it is down, so is the platform.
       readinessChecks: { events: () => transportReadiness(transport) },

@@ -1,13 +1,17 @@
 // `pnpm start`: the whole platform in one process on the embedded default, with the
-// demo story seeded on first start.
-import { loadPlatformConfig, portFrom } from '@connect/kit';
+// demo story seeded on first start. An unset NODE_ENV means development here; an
+// explicit NODE_ENV=production is honoured, and then the platform refuses to start
+// without secrets of its own.
+import { disableApolloTelemetry, loadPlatformConfig, portFrom, requireProductionSecrets } from '@connect/kit';
 import { loadMatchingSettings } from '@connect/matching';
 import { subgraphCatalogue } from './compose.ts';
 import { loadGatewaySettings } from './config.ts';
 import { startPlatform } from './platform.ts';
 
 const env = process.env;
+disableApolloTelemetry(env);
 const config = loadPlatformConfig({ NODE_ENV: 'development', ...env });
+requireProductionSecrets(env, config, { tokens: true });
 const gatewaySettings = loadGatewaySettings(env);
 const matchingSettings = loadMatchingSettings(env);
 const ports = Object.fromEntries([
@@ -27,7 +31,9 @@ const platform = await startPlatform({
   natsStream: config.events.stream,
   natsSubjectPrefix: config.events.subjectPrefix,
   auth: config.auth,
-  gatewaySecret: env.GATEWAY_SECRET,
+  // Outside production, one process may sign its viewer assertions with a random secret.
+  gatewaySecret: env.GATEWAY_SECRET || undefined,
+  assertionLifetimeSeconds: config.assertionLifetimeSeconds,
   gatewaySettings,
   matchingSettings,
 });
@@ -42,7 +48,7 @@ CONNECT is running (${where}).
   Health:    ${explorer}healthz  ${explorer}readyz
   Events:    ${config.natsUrl ? `NATS JetStream at ${config.natsUrl}` : 'in process'}
 ${
-  config.developmentAuth
+  config.developmentAuth && config.environment !== 'production'
     ? `Tokens:    pnpm run token --role STAFF   (or OFFICIAL --official <id>, ASSOCIATION --association <id>, DONOR)
            and send "Authorization: Bearer <token>"; the explorer has a Headers tab.`
     : 'Tokens:    verified with the configured JWT_SECRET or JWKS_URL.'

@@ -1,8 +1,18 @@
 // `pnpm token --role <ROLE> [--official <id>] [--association <id>] [--subject <who>] [--ttl 12h]`:
-// prints a signed development token and nothing else. It refuses while a real
-// JWT_SECRET or JWKS_URL is configured: production tokens come from the identity provider.
+// prints a signed development token and nothing else. It refuses under
+// NODE_ENV=production and while a real JWT_SECRET or JWKS_URL is configured: production
+// tokens come from the identity provider. Its tokens name the development issuer, which
+// a production gateway refuses even if an operator reused the development secret.
 import { parseArgs } from 'node:util';
-import { DEVELOPMENT_JWT_SECRET, isUuid, loadPlatformConfig, subjectPattern, type Role } from '@connect/kit';
+import {
+  DEFAULT_TOKEN_MAX_LIFETIME_SECONDS,
+  DEVELOPMENT_JWT_SECRET,
+  isUuid,
+  loadPlatformConfig,
+  parseDuration,
+  subjectPattern,
+  type Role,
+} from '@connect/kit';
 import { signToken } from './auth.ts';
 
 const usage = 'usage: pnpm run token --role OFFICIAL|ASSOCIATION|STAFF|DONOR [--official <uuid>] [--association <uuid>] [--subject <who, for STAFF and DONOR>] [--ttl 12h]';
@@ -24,7 +34,11 @@ const { values } = parseArgs({
 });
 
 const config = loadPlatformConfig({ NODE_ENV: 'development', ...process.env });
+if (config.environment === 'production') fail('pnpm token signs development tokens only; NODE_ENV is production.');
 if (!config.developmentAuth) fail('pnpm token signs development tokens only; JWT_SECRET or JWKS_URL is set.');
+const ttl = parseDuration(values.ttl);
+const maxTtl = config.auth.maxLifetimeSeconds ?? DEFAULT_TOKEN_MAX_LIFETIME_SECONDS;
+if (ttl === undefined || ttl < 1 || ttl > maxTtl) fail(`--ttl is a duration such as 12h, 30m or 90 (seconds), at most JWT_MAX_TTL (${maxTtl} s)`);
 
 const role = values.role?.toUpperCase() as Role | undefined;
 if (!role || !['OFFICIAL', 'ASSOCIATION', 'STAFF', 'DONOR'].includes(role)) fail('--role is required');
@@ -40,6 +54,7 @@ if (values.subject !== undefined && !subjectPattern.test(values.subject)) fail('
 const token = await signToken(
   { role, officialId: values.official?.toLowerCase(), associationId: values.association?.toLowerCase(), subject: values.subject },
   DEVELOPMENT_JWT_SECRET,
-  values.ttl,
+  `${ttl}s`,
+  { development: true },
 );
 process.stdout.write(`${token}\n`);

@@ -23,6 +23,21 @@ describe('the client error formatter', () => {
     expect(lines[0]).toMatchObject({ err: fault, requestId: 'req-1', path: ['bestPractice'] });
   });
 
+  it('cuts every suggestion outside development, such as those a subgraph answer relays', () => {
+    const message = 'Variable "$s" got invalid value "DRAF"; Value "DRAF" does not exist in "RequestStatus" enum. Did you mean the enum value "DRAFT"?';
+    const hinted = { message, extensions: { code: 'BAD_USER_INPUT' } };
+    for (const environment of ['production', 'test'] as const) {
+      const formatted = clientErrorFormatter({ log: capturingLog().log, environment })(hinted, undefined);
+      expect(formatted.message).toBe('Variable "$s" got invalid value "DRAF"; Value "DRAF" does not exist in "RequestStatus" enum.');
+    }
+    const field = { message: 'Cannot query field "requets" on type "Query". Did you mean "requests" or "request"?', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } };
+    expect(clientErrorFormatter({ log: capturingLog().log, environment: 'production' })(field, undefined).message).toBe(
+      'Cannot query field "requets" on type "Query".',
+    );
+    // In development they help whoever writes the query.
+    expect(clientErrorFormatter({ log: capturingLog().log, environment: 'development' })(hinted, undefined).message).toBe(message);
+  });
+
   it('masks a downstream error without a code of its own', () => {
     const format = clientErrorFormatter({ log: capturingLog().log, environment: 'production' });
     const formatted = format({ message: 'socket hang up', extensions: { code: 'DOWNSTREAM_SERVICE_ERROR', serviceName: 'knowledge' } }, undefined);

@@ -36,7 +36,7 @@ function measure(source: string) {
 describe('the operation limits', () => {
   it.each(operations)('let %s through, with room to spare', (file) => {
     const source = readFileSync(new URL(file, operationsDir), 'utf8');
-    const guard = operationGuard(limits, { hideSuggestions: true });
+    const guard = operationGuard(limits);
     const document = parse(source, guard.parseOptions);
     expect(validate(apiSchema, document, [...specifiedRules, ...guard.validationRules]).map((e) => e.message)).toEqual([]);
 
@@ -50,7 +50,7 @@ describe('the operation limits', () => {
   });
 
   it('refuse an operation one level deeper than allowed, naming the limit', () => {
-    const guard = operationGuard({ ...limits, maxDepth: 4 }, { hideSuggestions: true });
+    const guard = operationGuard({ ...limits, maxDepth: 4 });
     const deep = parse('{ request(id: "x") { requestingMunicipality { requests { nodes { id } } } } }');
     const errors = validate(apiSchema, deep, [...specifiedRules, ...guard.validationRules]);
     expect(errors).toHaveLength(1);

@@ -2,7 +2,7 @@
 // soak reports is the platform's and not the load generator's. soak.ts forks it with
 // --expose-gc and the environment it should run with; it answers over the IPC channel.
 import { loadGatewaySettings, startPlatform } from '@connect/gateway';
-import { loadPlatformConfig } from '@connect/kit';
+import { disableApolloTelemetry, loadPlatformConfig, requireProductionSecrets } from '@connect/kit';
 import { loadMatchingSettings } from '@connect/matching';
 
 /** What the soak asks: the memory (after the events so far are handled, if `settle`), or to stop. */
@@ -23,7 +23,9 @@ export interface MemorySample {
 const send = (report: SoakReport) => process.send!(report);
 
 const env = process.env;
+disableApolloTelemetry(env);
 const config = loadPlatformConfig(env);
+requireProductionSecrets(env, config, { tokens: true });
 const platform = await startPlatform({
   databaseUrl: config.databaseUrl,
   seedDemo: true,
@@ -33,7 +35,8 @@ const platform = await startPlatform({
   ports: { gateway: 0, municipalities: 0, requests: 0, matching: 0, exchanges: 0, knowledge: 0 },
   logLevel: config.logLevel,
   auth: config.auth,
-  gatewaySecret: env.GATEWAY_SECRET,
+  gatewaySecret: env.GATEWAY_SECRET || undefined,
+  assertionLifetimeSeconds: config.assertionLifetimeSeconds,
   gatewaySettings: loadGatewaySettings(env),
   matchingSettings: loadMatchingSettings(env),
 });

@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { signToken } from '@connect/gateway';
-import { demo, type Viewer } from '@connect/kit';
+import { demo, disableApolloTelemetry, type Viewer } from '@connect/kit';
 import { createTestDatabase } from '@connect/kit/testing';
 import { operation } from '../support/platform.ts';
 import type { MemorySample, SoakReport, SoakRequest } from './platform-process.ts';
@@ -64,16 +64,19 @@ if (!process.env.DATABASE_URL?.startsWith('postgres')) {
 // ---------------------------------------------------------------------------
 // The platform, in a child process
 
+disableApolloTelemetry(process.env);
 const database = await createTestDatabase(process.env, 'connect_soak');
 const databaseName = new URL(database.url!).pathname.slice(1);
 const tokenSecret = randomBytes(32).toString('base64url');
 const childEnv: NodeJS.ProcessEnv = {
   ...process.env,
   DATABASE_URL: database.url,
-  // Tokens signed here, with a secret of this run.
+  // Tokens signed here, and viewer assertions inside the platform, with secrets of this run.
   JWT_SECRET: tokenSecret,
+  GATEWAY_SECRET: randomBytes(32).toString('base64url'),
+  // The soak's tokens last the whole run, which may be longer than a working day.
+  JWT_MAX_TTL: String(durationS + warmupS + 600),
   LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
-  APOLLO_TELEMETRY_DISABLED: '1',
 };
 delete childEnv.JWKS_URL;
 

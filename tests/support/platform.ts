@@ -18,7 +18,7 @@ export interface TestPlatform extends Platform {
   dispose(): Promise<void>;
 }
 
-export interface TestPlatformOptions extends Pick<PlatformOptions, 'transport' | 'seedDemo'> {
+export interface TestPlatformOptions extends Pick<PlatformOptions, 'transport' | 'seedDemo' | 'environment' | 'auth' | 'gatewaySecret' | 'log'> {
   /**
    * Fills the platform's storage before it starts: its PostgreSQL database or, on PGlite,
    * a data folder of its own (rather than memory), removed by `dispose`.
@@ -41,10 +41,12 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
     databaseUrl: database.url,
     dataDir,
     seedDemo: options.seedDemo ?? true,
-    environment: 'test',
+    environment: options.environment ?? 'test',
+    auth: options.auth,
+    gatewaySecret: options.gatewaySecret,
     transport: options.transport ?? 'in-process',
     ports: { gateway: 0, municipalities: 0, requests: 0, matching: 0, exchanges: 0, knowledge: 0 },
-    log: (name) => createLogger(name, process.env.LOG_LEVEL ?? 'silent'),
+    log: options.log ?? ((name) => createLogger(name, process.env.LOG_LEVEL ?? 'silent')),
     // With NATS_URL set the suites run their events through JetStream, each suite on a
     // stream and subjects of its own so that runs never see each other's events.
     natsUrl: process.env.NATS_URL,

@@ -2,7 +2,8 @@
 // message and extensions.code. An error without a code of its own is a fault: the
 // client gets "Internal server error", INTERNAL_SERVER_ERROR and the request id (also
 // in the x-request-id header); the log gets the detail under the same id. Stack
-// traces reach clients in development only, and an unset NODE_ENV is production.
+// traces reach clients in development only, and an unset NODE_ENV is production;
+// outside development no message suggests a name of the schema.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from './logging.ts';
@@ -71,9 +72,21 @@ export function clientErrorFormatter(options: ClientErrorOptions): FormatError {
       if (key === 'stacktrace' && development) continue;
       delete extensions[key];
     }
-    const message = restated.message.length > MAX_MESSAGE_LENGTH ? `${restated.message.slice(0, MAX_MESSAGE_LENGTH - 1)}…` : restated.message;
+    const said = development ? restated.message : withoutSuggestions(restated.message);
+    const message = said.length > MAX_MESSAGE_LENGTH ? `${said.slice(0, MAX_MESSAGE_LENGTH - 1)}…` : said;
     return { ...restated, message, extensions };
   };
+}
+
+/**
+ * A message without graphql-js's hints: "Did you mean "requests"?", "Did you mean the
+ * enum value "DRAFT"?" name fields, arguments, types and enum values of a schema that
+ * production does not let anyone introspect. They come from validation and from the
+ * coercion of variables, at the gateway and in every subgraph, so they are cut here,
+ * where every error a client sees passes.
+ */
+export function withoutSuggestions(message: string): string {
+  return message.replace(/\s*Did you mean [^?]*\?/g, '');
 }
 
 /** The error a resolver threw, rather than the GraphQLError wrapped around it. */

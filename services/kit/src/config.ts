@@ -5,6 +5,27 @@ import { DEFAULT_EVENTS_STREAM, DEFAULT_EVENTS_SUBJECT_PREFIX, type EventNames }
 
 const environment = z.enum(['development', 'test', 'production']);
 
+/**
+ * A length of time in seconds: a whole number of seconds, or one with a unit, such as
+ * "30s", "30m" or "12h".
+ */
+export function parseDuration(text: string): number | undefined {
+  const match = /^\s*(\d{1,9})\s*(s|m|h|d)?\s*$/i.exec(text);
+  if (!match) return undefined;
+  const unit = { s: 1, m: 60, h: 3600, d: 86_400 }[(match[2] ?? 's').toLowerCase() as 's' | 'm' | 'h' | 'd'];
+  return Number(match[1]) * unit;
+}
+
+const duration = (min: number, max: number) =>
+  z.string().transform((text, context) => {
+    const seconds = parseDuration(text);
+    if (seconds === undefined || seconds < min || seconds > max) {
+      context.addIssue({ code: 'custom', message: `must be a duration from ${min} s to ${max} s, such as "12h", "30m" or "90" (seconds), got "${text}"` });
+      return z.NEVER;
+    }
+    return seconds;
+  });
+
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
@@ -40,8 +61,12 @@ export const platformEnvSchema = z.object({
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   /** JWKS URL the gateway verifies tokens with, instead of a shared secret. */
   JWKS_URL: z.string().url().optional(),
-  /** Secret the gateway sends to subgraphs; subgraphs refuse calls without it. */
+  /** Longest lifetime (exp - iat) of a token the gateway accepts. */
+  JWT_MAX_TTL: duration(60, 30 * 86_400).default(12 * 3600),
+  /** Key (derived) of the viewer assertions the gateway signs for the subgraphs. */
   GATEWAY_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** Lifetime of a viewer assertion: a subgraph refuses one older than this. */
+  GATEWAY_ASSERTION_TTL: duration(1, 300).default(30),
 });
 
 export type PlatformEnv = z.infer<typeof platformEnvSchema>;
@@ -56,11 +81,24 @@ export interface PlatformConfig {
   natsUrl?: string;
   /** Where events live on NATS; durable consumer names derive from them. */
   events: EventNames;
-  auth: { secret: string; jwksUrl?: undefined } | { jwksUrl: string; secret?: undefined };
+  auth: TokenVerification;
   /** True while tokens are verified with the published development secret. */
   developmentAuth: boolean;
   gatewaySecret: string;
+  /** Seconds a viewer assertion from the gateway to a subgraph lives. */
+  assertionLifetimeSeconds: number;
 }
+
+/** How the gateway verifies tokens: a shared secret (HS256) or an identity provider's keys (JWKS). */
+export type TokenVerification = ({ secret: string; jwksUrl?: undefined } | { jwksUrl: string; secret?: undefined }) & {
+  /** Longest lifetime (exp - iat) accepted, in seconds; 12 h when omitted. */
+  maxLifetimeSeconds?: number;
+};
+
+/** JWT_MAX_TTL's default: a working day. */
+export const DEFAULT_TOKEN_MAX_LIFETIME_SECONDS = 12 * 3600;
+/** GATEWAY_ASSERTION_TTL's default. */
+export const DEFAULT_ASSERTION_LIFETIME_SECONDS = 30;
 
 /**
  * Published defaults for development and tests only. Production refuses to start
@@ -86,15 +124,20 @@ export function loadPlatformConfig(env: Record<string, string | undefined>): Pla
     host: e.HOST,
     natsUrl: e.NATS_URL,
     events: { stream: e.EVENTS_STREAM, subjectPrefix: e.EVENTS_SUBJECT_PREFIX },
-    auth: e.JWKS_URL ? { jwksUrl: e.JWKS_URL } : { secret: e.JWT_SECRET ?? DEVELOPMENT_JWT_SECRET },
+    auth: {
+      ...(e.JWKS_URL ? { jwksUrl: e.JWKS_URL } : { secret: e.JWT_SECRET ?? DEVELOPMENT_JWT_SECRET }),
+      maxLifetimeSeconds: e.JWT_MAX_TTL,
+    },
     developmentAuth: !e.JWKS_URL && !e.JWT_SECRET,
     gatewaySecret: e.GATEWAY_SECRET ?? DEVELOPMENT_GATEWAY_SECRET,
+    assertionLifetimeSeconds: e.GATEWAY_ASSERTION_TTL,
   };
 }
 
 /**
- * In production the published development secrets are refused: the gateway needs its
- * own token keys and every process the shared gateway secret.
+ * In production the published development secrets are refused, given or defaulted: the
+ * gateway needs its own token keys, fetched over https, and every process the shared
+ * gateway secret. Every problem is named in one message.
  */
 export function requireProductionSecrets(
   env: Record<string, string | undefined>,
@@ -102,10 +145,49 @@ export function requireProductionSecrets(
   needs: { tokens: boolean },
 ): void {
   if (config.environment !== 'production') return;
-  const missing: string[] = [];
-  if (needs.tokens && config.developmentAuth) missing.push('  JWT_SECRET or JWKS_URL: one is required in production');
-  if (!env.GATEWAY_SECRET) missing.push('  GATEWAY_SECRET: required in production');
-  if (missing.length) throw new Error(`Invalid configuration:\n${missing.join('\n')}`);
+  const problems = productionSecretProblems({
+    auth: needs.tokens ? (env.JWT_SECRET || env.JWKS_URL ? config.auth : undefined) : null,
+    gatewaySecret: env.GATEWAY_SECRET || undefined,
+  });
+  // Keys fetched over plain http could be swapped by anyone on the way.
+  if (needs.tokens && config.auth.jwksUrl && new URL(config.auth.jwksUrl).protocol !== 'https:') {
+    problems.push('JWKS_URL: keys must be fetched over https in production');
+  }
+  refuseProblems(problems);
+}
+
+/** Fails with one message naming every problem `productionSecretProblems` finds. */
+export function assertProductionSecrets(given: { auth?: TokenVerification | null; gatewaySecret?: string }): void {
+  refuseProblems(productionSecretProblems(given));
+}
+
+function refuseProblems(problems: string[]): void {
+  if (problems.length) throw new Error(`Invalid configuration:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+}
+
+/**
+ * The secrets production lacks: `auth` undefined means no token verification was configured
+ * (null: this process verifies no tokens), `gatewaySecret` undefined none was given.
+ * Also used by the platform and the gateway themselves, so that a caller that skips the
+ * entry point's check cannot serve with development secrets either.
+ */
+export function productionSecretProblems(given: { auth?: TokenVerification | null; gatewaySecret?: string }): string[] {
+  const problems: string[] = [];
+  const { auth, gatewaySecret } = given;
+  if (auth === undefined) problems.push('JWT_SECRET or JWKS_URL: one is required in production');
+  else if (auth?.secret === DEVELOPMENT_JWT_SECRET) problems.push('JWT_SECRET: the published development secret cannot be used in production');
+  if (gatewaySecret === undefined) problems.push('GATEWAY_SECRET: required in production');
+  else if (gatewaySecret === DEVELOPMENT_GATEWAY_SECRET) problems.push('GATEWAY_SECRET: the published development secret cannot be used in production');
+  return problems;
+}
+
+/**
+ * Apollo's gateway reports anonymous usage data unless told not to; CONNECT sends
+ * nothing anywhere unless the operator chose so by setting the variable themselves.
+ * Every entry point calls this before it builds a gateway.
+ */
+export function disableApolloTelemetry(env: Record<string, string | undefined>): void {
+  if (env.APOLLO_TELEMETRY_DISABLED === undefined) env.APOLLO_TELEMETRY_DISABLED = '1';
 }
 
 /** Reads a port variable such as MUNICIPALITIES_PORT, falling back to the default. */

@@ -130,7 +130,7 @@ async function handle<Ctx extends BaseContext>(
 
   let viewer: Viewer = anonymous;
   if (options.guard) {
-    const verdict = options.guard(req.headers);
+    const verdict = await options.guard(req.headers);
     if (!verdict.ok) {
       req.resume();
       return sendJson(res, verdict.status, errorBody(verdict.message, verdict.code));

@@ -2,6 +2,7 @@
 // wrong and goes on, so that a form learns of every mistake at once; `done` refuses the
 // mutation (nothing written) when any was found. GraphQL has already checked enums and
 // scalars; these are the rules the SDL cannot state.
+import isEmailModule from 'validator/lib/isEmail.js';
 import { isUuid, type UserError } from './errors.ts';
 import { languageCode } from './languages.ts';
 import { Refusal } from './mutation.ts';
@@ -56,6 +57,12 @@ export class InputCheck {
     return languageCode(value) ?? this.invalid(`${field} must be an ISO 639-1 language code such as en, got "${shown(value)}"`, field);
   }
 
+  /** An e-mail address (see `isEmailAddress`), trimmed. */
+  email(value: string, field: string): string | null {
+    const email = value.trim();
+    return isEmailAddress(email) ? email : this.invalid(`${field} must be an email address such as name@town.example, got "${shown(value)}"`, field);
+  }
+
   /** Refuses the mutation, rolling back whatever it wrote, when a check failed. */
   done(): void {
     if (this.errors.length > 0) throw new Refusal([...this.errors]);
@@ -65,4 +72,30 @@ export class InputCheck {
 /** Input echoed in a message, cut short. */
 export function shown(value: string): string {
   return value.length > 40 ? `${value.slice(0, 40)}…` : value;
+}
+
+// validator is CommonJS: its function is the module and, under TypeScript's reading, its default.
+const isEmail = isEmailModule.default;
+
+/** RFC 5321's longest forward path, less the angle brackets. */
+export const MAX_EMAIL_LENGTH = 254;
+
+/**
+ * An address mail can be delivered to, as the validator package reads RFC 5321/5322:
+ * internationalised local parts and domains (jörg@münchen.de) are taken; a quoted local
+ * part, markup, a display name, an IP address for a domain or a domain without a
+ * top-level domain are not. The log masks (logging.ts) cover every address taken here.
+ */
+export function isEmailAddress(value: string): boolean {
+  return (
+    value.length <= MAX_EMAIL_LENGTH &&
+    isEmail(value, {
+      allow_utf8_local_part: true,
+      require_tld: true,
+      allow_ip_domain: false,
+      allow_display_name: false,
+      // A quoted local part may hold almost anything, markup included.
+      blacklisted_chars: '"<>',
+    })
+  );
 }

@@ -19,10 +19,19 @@ export const redactedPaths = [
 ];
 
 const censor = '[redacted]';
-const emailPattern = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+/**
+ * Every address the directory accepts (isEmailAddress in input-check.ts): a local part
+ * of letters and digits of any script and the other characters RFC 5322 allows
+ * unquoted, then a domain of labels in any script ending in a top-level domain of
+ * letters or an A-label (xn--). Wider than the validator on purpose: a log line is
+ * better over-masked than leaking. `user@127.0.0.1` or `pkg@5.5.1` have no such TLD.
+ */
+const emailPattern =
+  /[\p{L}\p{M}\p{N}!#$%&'*+/=?^_`{|}~.-]+@(?:[\p{L}\p{M}\p{N}_-]+\.)+(?:[\p{L}\p{M}]{2,}|xn--[a-z0-9-]+)(?![\p{L}\p{M}\p{N}-])/giu;
 // International numbers (+ and digits, spaces, dots, dashes, brackets) and national ones
-// written with a leading 0 in groups; never bare digit runs such as dates or ids.
-const phonePatterns = [/\+\d[\d ().-]{5,}\d/g, /(?<![\w-])0\d{1,4}[ .-]\d{2,4}[ .-]?\d{2,4}(?![\w-])/g];
+// written with a leading 0 in groups; never bare digit runs such as ids, nor dates
+// written as ISO 8601 (0000-01-01 has the shape of a national number).
+const phonePatterns = [/\+\d[\d ().-]{5,}\d/g, /(?<![\w-])(?!\d{4}-\d{2}-\d{2}(?![\w-]))0\d{1,4}[ .-]\d{2,4}[ .-]?\d{2,4}(?![\w-])/g];
 const contactKeys = new Set(['email', 'phone']);
 
 /** A text with every email address and phone number in it masked. */

@@ -11,6 +11,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import { parse, type DocumentNode, type FormattedExecutionResult, type GraphQLSchema } from 'graphql';
 import { clientErrorFormatter } from './client-errors.ts';
+import { assertProductionSecrets } from './config.ts';
 import { openDatabase, type Database, type OpenDatabase, type Transaction } from './database.ts';
 import type { EventEnvelope, EventType } from './events/catalogue.ts';
 import { handleOnce } from './events/inbox.ts';
@@ -69,8 +70,10 @@ export interface SubgraphOptions {
   logLevel?: string;
   /** How events travel; without one, events stay in the outbox until a relay runs. */
   transport?: EventTransport;
-  /** When set, HTTP calls without this secret are refused before parsing. */
+  /** When set, HTTP calls without a valid viewer assertion signed with it are refused before parsing. */
   gatewaySecret?: string;
+  /** The longest lifetime of a viewer assertion (GATEWAY_ASSERTION_TTL). */
+  assertionLifetimeSeconds?: number;
 }
 
 export interface Subgraph<Ctx extends RequestScope = RequestScope> {
@@ -127,6 +130,10 @@ export async function startSubgraph<Ctx extends RequestScope>(
 ): Promise<Subgraph<Ctx>> {
   const log = options.log ?? createLogger(definition.name, options.logLevel ?? 'info');
   const environment = options.environment ?? 'production';
+  // A subgraph that serves in production trusts only the gateway's own secret.
+  if (environment === 'production' && options.gatewaySecret !== undefined) {
+    assertProductionSecrets({ auth: null, gatewaySecret: options.gatewaySecret });
+  }
   const database = await openDatabase({
     schema: definition.name,
     migrationsFolder: definition.migrationsFolder,
@@ -234,16 +241,22 @@ export async function startSubgraph<Ctx extends RequestScope>(
       if (response.body.kind !== 'single') throw new Error('incremental delivery is not used by CONNECT subgraphs');
       return response.body.singleResult;
     },
-    listen: (port: number, host = '127.0.0.1') =>
-      listen({
+    listen: (port: number, host = '127.0.0.1') => {
+      if (environment === 'production' && !options.gatewaySecret) {
+        return Promise.reject(new Error('Invalid configuration:\n  GATEWAY_SECRET: required in production'));
+      }
+      return listen({
         server,
         port,
         host,
         log,
         ready: readiness,
-        guard: options.gatewaySecret ? gatewayGuard(options.gatewaySecret) : undefined,
+        guard: options.gatewaySecret
+          ? gatewayGuard({ secret: options.gatewaySecret, audience: definition.name, lifetimeSeconds: options.assertionLifetimeSeconds })
+          : undefined,
         context: async ({ requestId, viewer }) => contextFor({ requestId, viewer }),
-      }),
+      });
+    },
     async stop() {
       await subscription?.stop();
       await relay?.stop();

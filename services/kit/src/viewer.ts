@@ -1,5 +1,5 @@
 // Who is asking. The gateway builds the viewer from a verified token and forwards it;
-// a subgraph trusts a forwarded viewer only on a call that carries the gateway's secret.
+// a subgraph trusts a forwarded viewer only in the gateway's signed assertion (gateway-trust.ts).
 export type Role = 'ANONYMOUS' | 'OFFICIAL' | 'ASSOCIATION' | 'STAFF' | 'DONOR';
 
 export interface Viewer {

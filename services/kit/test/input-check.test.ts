@@ -17,6 +17,17 @@ describe('languageCode', () => {
 });
 
 describe('InputCheck', () => {
+  it('takes e-mail addresses a maintained validator accepts, internationalised ones too, and refuses markup', () => {
+    const check = new InputCheck();
+    expect(check.email(' jörg@münchen.de ', 'email')).toBe('jörg@münchen.de');
+    expect(check.email('<script>@x.io', 'email')).toBeNull();
+    expect(check.email('"<b>"@x.io', 'contactEmail')).toBeNull();
+    expect(check.errors.map((e) => [e.code, e.field])).toEqual([
+      ['INVALID_INPUT', 'email'],
+      ['INVALID_INPUT', 'contactEmail'],
+    ]);
+  });
+
   it('collects every mistake and refuses them together', () => {
     const check = new InputCheck();
     expect(check.id('not-a-uuid', 'exchangeId')).toBeNull();

@@ -59,6 +59,20 @@ describe('logging', () => {
   it('leaves ids, dates and times alone', () => {
     const text = 'official 00000000-0000-4000-8000-000000000001 at 2017-04-03T08:00:00Z took 1200 ms on 2017-04-03';
     expect(maskContactDetails(text)).toBe(text);
+    for (const date of ['0000-01-01', 'from 0001-12-31 to 0999-06-30', 'postgres://root@127.0.0.1:5432/test', '@apollo/server@5.5.1']) {
+      expect(maskContactDetails(date)).toBe(date);
+    }
+  });
+
+  it.each([
+    'jörg@münchen.de',
+    'δοκιμή@παράδειγμα.δοκιμή',
+    '用户@例子.广告',
+    "o'brien+intake@town.example",
+    'info@xn--mnchen-3ya.de',
+    'a.b_c-d@sub.town.example',
+  ])('masks %s, an address the directory accepts', (email) => {
+    expect(maskContactDetails(`from ${email}, twice: "${email}"`)).toBe('from [redacted], twice: "[redacted]"');
   });
 
   it('masks addresses and numbers of the usual shapes', () => {

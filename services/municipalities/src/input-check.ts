@@ -2,14 +2,12 @@
 // codes of countries and languages, contact details. A check collects every problem it
 // finds, so that a person fixing a form learns of all of them at once, and hands back
 // the value in the form it is stored (trimmed, codes in their canonical case).
-import { isUuid, languageCode, Refusal, retiredLanguageCodes, type UserError } from '@connect/kit';
+import { isEmailAddress, isUuid, languageCode, Refusal, retiredLanguageCodes, type UserError } from '@connect/kit';
 
 /** The longest name, position or region the directory keeps. */
 const MAX_TEXT = 200;
 const MAX_ACRONYM = 20;
 const MAX_LANGUAGES = 10;
-/** RFC 5321's longest forward path, less the angle brackets. */
-const MAX_EMAIL = 254;
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
 
@@ -92,11 +90,11 @@ export class InputCheck {
     return value;
   }
 
-  /** A work email address of the usual shape (name@domain.tld), or none (null). */
+  /** A work email address (internationalised ones too, see the kit's isEmailAddress), or none (null). */
   email(field: string, value: string | null | undefined): string | null {
     if (value === undefined || value === null) return null;
     const email = value.trim();
-    if (email.length > MAX_EMAIL || !/^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(email)) {
+    if (!isEmailAddress(email)) {
       return this.fail(field, `${field} must be an email address such as name@town.example, got "${shown(value)}"`, email);
     }
     return email;

@@ -49,7 +49,29 @@ describe('input of the directory', () => {
     expect(check.errors).toEqual([]);
   });
 
-  it.each(['george', 'george@', '@agonawest.example', 'george@agonawest', 'george freeman@agonawest.example', 'a@b..example', ''])(
+  it('takes internationalised addresses and the characters RFC 5322 allows before the @', () => {
+    const check = new InputCheck();
+    for (const email of ['jörg@münchen.de', 'δοκιμή@παράδειγμα.δοκιμή', "o'brien+intake@town.example", 'info@xn--mnchen-3ya.de']) {
+      expect(check.email('email', email)).toBe(email);
+    }
+    expect(check.errors).toEqual([]);
+  });
+
+  it.each([
+    'george',
+    'george@',
+    '@agonawest.example',
+    'george@agonawest',
+    'george freeman@agonawest.example',
+    'a@b..example',
+    '',
+    '<script>@x.io',
+    '"<script>alert(1)</script>"@x.io',
+    'george@-agonawest.example',
+    'george@agonawest.example>',
+    'George <george@agonawest.example>',
+    'george@[127.0.0.1]',
+  ])(
     'refuses "%s" as an email address',
     (email) => {
       expect(problems((c) => c.email('email', email))).toEqual(['email']);
