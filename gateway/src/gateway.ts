@@ -7,6 +7,7 @@
 // suggestions are off in production, which an unset NODE_ENV is.
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import type { IncomingHttpHeaders } from 'node:http';
 import { ApolloGateway, type GraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -21,6 +22,7 @@ import {
   type HttpListener,
   type Logger,
   type RequestScope,
+  type ShutdownSettings,
   type Subgraph,
   type Viewer,
 } from '@connect/kit';
@@ -53,7 +55,7 @@ export interface Gateway {
   log: Logger;
   /** A context for an in-process call (tests): the viewer is taken as given. */
   contextFor(viewer?: Viewer): GatewayContext;
-  listen(port: number, host?: string): Promise<HttpListener>;
+  listen(port: number, host?: string, options?: { shutdown?: ShutdownSettings }): Promise<HttpListener>;
   stop(): Promise<void>;
 }
 
@@ -100,6 +102,17 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
   });
   await server.start();
 
+  // The token is verified once per request, for the rate limit's count and for the context.
+  const verified = new WeakMap<IncomingHttpHeaders, Promise<Viewer>>();
+  const viewerOf = (headers: IncomingHttpHeaders): Promise<Viewer> => {
+    let viewer = verified.get(headers);
+    if (!viewer) {
+      viewer = authenticate(headers.authorization);
+      verified.set(headers, viewer);
+    }
+    return viewer;
+  };
+
   const contextFor = (viewer: Viewer = anonymous): GatewayContext => ({
     requestId: randomUUID(),
     viewer,
@@ -110,7 +123,7 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
     server,
     log,
     contextFor,
-    listen: (port: number, host = '127.0.0.1') =>
+    listen: (port: number, host = '127.0.0.1', listenOptions = {}) =>
       listen({
         server,
         port,
@@ -119,11 +132,19 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
         pages: { '/': explorerPage, '/explorer': explorerPage },
         ready: () => subgraphsReady(urls, inProcess),
         receiveTimeoutMs: settings.requestTimeoutMs,
+        // In development the explorer may be opened from any local port (a front end's dev server).
+        cors: { ...settings.cors, allowLocalhost: environment === 'development' },
+        rateLimit: {
+          ...settings.rateLimit,
+          maxTokens: settings.limits.maxTokens,
+          clientKey: async (headers) => clientOf(await viewerOf(headers).catch(() => anonymous)),
+        },
+        shutdown: listenOptions.shutdown,
         context: async ({ requestId, headers }) => {
           try {
             return {
               requestId,
-              viewer: await authenticate(headers.authorization),
+              viewer: await viewerOf(headers),
               deadline: AbortSignal.timeout(settings.requestTimeoutMs),
             };
           } catch (error) {
@@ -170,6 +191,15 @@ function restateRefusal(formatted: GraphQLFormattedError): GraphQLFormattedError
     return { ...formatted, message: 'Batched requests (a JSON array of operations) are not accepted: send one operation per request' };
   }
   return undefined;
+}
+
+/**
+ * Who a client is for the rate limit: the person or body a verified token names. A token
+ * that names no one (a role as a whole), no token, or a bad one counts by address.
+ */
+function clientOf(viewer: Viewer): string | undefined {
+  const who = viewer.officialId ?? viewer.associationId ?? viewer.subject;
+  return who === undefined ? undefined : `${viewer.role}:${who}`;
 }
 
 /** Ready when every subgraph says it is ready: in process, its database answers; else its /readyz. */

@@ -13,6 +13,7 @@ import {
   type HttpListener,
   type Logger,
   type RequestScope,
+  type ShutdownSettings,
   type Subgraph,
   type SubgraphDefinition,
 } from '@connect/kit';
@@ -58,6 +59,8 @@ export interface PlatformOptions {
   gatewaySettings?: GatewaySettings;
   /** How matching ranks (MATCHING_WEIGHTS); its defaults when omitted. */
   matchingSettings?: MatchingSettings;
+  /** How the listeners stop (SHUTDOWN_*); the kit's defaults when omitted. */
+  shutdown?: ShutdownSettings;
 }
 
 export interface Platform {
@@ -85,8 +88,14 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
     ? await NatsTransport.connect({ url: options.natsUrl, stream: options.natsStream, log: makeLog('events') })
     : new InProcessTransport(makeLog('events'));
 
-  const stop = async () => {
+  // The gateway's listener closes first: the requests it still finishes need the subgraphs.
+  let gatewayListener: HttpListener | undefined;
+  const closeListeners = async () => {
+    await gatewayListener?.close();
     await Promise.allSettled(listeners.map((l) => l.close()));
+  };
+  const stop = async () => {
+    await closeListeners();
     await Promise.allSettled(subgraphs.map((s) => s.stop()));
     await transport.close();
   };
@@ -106,7 +115,9 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
       });
       subgraphs.push(subgraph);
       if (calls === 'http') {
-        const listener = await subgraph.listen(options.ports?.[definition.name as SubgraphName] ?? definition.defaultPort, host);
+        const listener = await subgraph.listen(options.ports?.[definition.name as SubgraphName] ?? definition.defaultPort, host, {
+          shutdown: options.shutdown,
+        });
         listeners.push(listener);
         subgraphUrls[definition.name as SubgraphName] = listener.url;
       }
@@ -123,7 +134,8 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
     });
     let url: string | undefined;
     if (calls === 'http') {
-      const listener = await gateway.listen(options.ports?.gateway ?? 4000, host);
+      const listener = await gateway.listen(options.ports?.gateway ?? 4000, host, { shutdown: options.shutdown });
+      gatewayListener = listener;
       listeners.push(listener);
       url = listener.url;
     }
@@ -147,7 +159,7 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
         }
       },
       async stop() {
-        await Promise.allSettled(listeners.map((l) => l.close()));
+        await closeListeners();
         await gateway.stop();
         await Promise.allSettled(subgraphs.map((s) => s.stop()));
         await transport.close();

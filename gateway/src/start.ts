@@ -28,6 +28,7 @@ const platform = await startPlatform({
   gatewaySecret: env.GATEWAY_SECRET,
   gatewaySettings,
   matchingSettings,
+  shutdown: config.shutdown,
 });
 
 const explorer = platform.url!.replace(/\/graphql$/, '/');
@@ -48,6 +49,8 @@ ${
 Stop with Ctrl+C.
 `);
 
+// On a signal: /readyz turns 503, the gateway stops taking requests and finishes those
+// in flight (within SHUTDOWN_GRACE_MS), then the subgraphs do the same.
 const shutdown = async () => {
   await platform.stop();
   process.exit(0);

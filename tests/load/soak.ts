@@ -74,6 +74,10 @@ const childEnv: NodeJS.ProcessEnv = {
   JWT_SECRET: tokenSecret,
   LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
   APOLLO_TELEMETRY_DISABLED: '1',
+  // The soak is one client at full speed on purpose: the per-client rate limits would
+  // measure themselves rather than the platform.
+  RATE_LIMIT_MAX: '0',
+  RATE_LIMIT_MUTATIONS_MAX: '0',
 };
 delete childEnv.JWKS_URL;
 

@@ -1,6 +1,7 @@
 // Configuration is read from the environment once, at the entry point, validated,
 // and passed down. Nothing below an entry point reads process.env.
 import { z } from 'zod';
+import type { ShutdownSettings } from './http.ts';
 
 const environment = z.enum(['development', 'test', 'production']);
 
@@ -27,6 +28,10 @@ export const platformEnvSchema = z.object({
   JWKS_URL: z.string().url().optional(),
   /** Secret the gateway sends to subgraphs; subgraphs refuse calls without it. */
   GATEWAY_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** On SIGTERM, how long /readyz answers 503 while requests are still served (for load balancers). */
+  SHUTDOWN_DELAY_MS: z.coerce.number().int().min(0).max(600_000).default(0),
+  /** Then how long requests in flight may take to finish before their connections are cut. */
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
 });
 
 export type PlatformEnv = z.infer<typeof platformEnvSchema>;
@@ -43,6 +48,7 @@ export interface PlatformConfig {
   /** True while tokens are verified with the published development secret. */
   developmentAuth: boolean;
   gatewaySecret: string;
+  shutdown: ShutdownSettings;
 }
 
 /**
@@ -71,6 +77,7 @@ export function loadPlatformConfig(env: Record<string, string | undefined>): Pla
     auth: e.JWKS_URL ? { jwksUrl: e.JWKS_URL } : { secret: e.JWT_SECRET ?? DEVELOPMENT_JWT_SECRET },
     developmentAuth: !e.JWKS_URL && !e.JWT_SECRET,
     gatewaySecret: e.GATEWAY_SECRET ?? DEVELOPMENT_GATEWAY_SECRET,
+    shutdown: { delayMs: e.SHUTDOWN_DELAY_MS, graceMs: e.SHUTDOWN_GRACE_MS },
   };
 }
 

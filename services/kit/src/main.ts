@@ -25,8 +25,10 @@ export async function runSubgraph<Ctx extends RequestScope>(
     transport,
     gatewaySecret: config.gatewaySecret,
   });
-  const http = await subgraph.listen(port, config.host);
+  const http = await subgraph.listen(port, config.host, { shutdown: config.shutdown });
   log.info({ url: http.url, database: subgraph.database.driver }, `${definition.name} subgraph ready`);
+  // /readyz turns 503, no new requests are taken, those in flight finish (within
+  // SHUTDOWN_GRACE_MS), then the process exits.
   const shutdown = async (signal: string) => {
     log.info({ signal }, 'stopping');
     await http.close();

@@ -18,7 +18,7 @@ import { EventRecorder, Relay } from './events/outbox.ts';
 import type { ServiceTables } from './events/tables.ts';
 import type { EventTransport, Subscription } from './events/transport.ts';
 import { gatewayGuard } from './gateway-trust.ts';
-import { listen, type HttpListener } from './http.ts';
+import { listen, type HttpListener, type ShutdownSettings } from './http.ts';
 import { createMutate, type Mutate } from './mutation.ts';
 import { refuseNulInput } from './input-guard.ts';
 import { createLogger, type Logger } from './logging.ts';
@@ -93,7 +93,7 @@ export interface Subgraph<Ctx extends RequestScope = RequestScope> {
     viewer?: Viewer,
   ): Promise<FormattedExecutionResult<TData>>;
   /** Serves /graphql, /healthz and /readyz over HTTP. */
-  listen(port: number, host?: string): Promise<HttpListener>;
+  listen(port: number, host?: string, options?: { shutdown?: ShutdownSettings }): Promise<HttpListener>;
   stop(): Promise<void>;
 }
 
@@ -202,12 +202,13 @@ export async function startSubgraph<Ctx extends RequestScope>(
       if (response.body.kind !== 'single') throw new Error('incremental delivery is not used by CONNECT subgraphs');
       return response.body.singleResult;
     },
-    listen: (port: number, host = '127.0.0.1') =>
+    listen: (port: number, host = '127.0.0.1', listenOptions = {}) =>
       listen({
         server,
         port,
         host,
         log,
+        shutdown: listenOptions.shutdown,
         ready: () => database.ping(),
         guard: options.gatewaySecret ? gatewayGuard(options.gatewaySecret) : undefined,
         context: async ({ requestId, viewer }) => contextFor({ requestId, viewer }),
