@@ -18,7 +18,7 @@ export interface TestPlatform extends Platform {
   dispose(): Promise<void>;
 }
 
-export interface TestPlatformOptions extends Pick<PlatformOptions, 'transport' | 'seedDemo'> {
+export interface TestPlatformOptions extends Pick<PlatformOptions, 'transport' | 'seedDemo' | 'gatewaySettings'> {
   /**
    * Fills the platform's storage before it starts: its PostgreSQL database or, on PGlite,
    * a data folder of its own (rather than memory), removed by `dispose`.
@@ -43,6 +43,7 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
     seedDemo: options.seedDemo ?? true,
     environment: 'test',
     transport: options.transport ?? 'in-process',
+    gatewaySettings: options.gatewaySettings,
     ports: { gateway: 0, municipalities: 0, requests: 0, matching: 0, exchanges: 0, knowledge: 0 },
     log: (name) => createLogger(name, process.env.LOG_LEVEL ?? 'silent'),
     // With NATS_URL set the suites run their events through JetStream, each suite on a
