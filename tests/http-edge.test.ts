@@ -166,6 +166,21 @@ describe('rate limits', () => {
     expect((await postGraphQL(url, topics, george)).status).toBe(200);
   });
 
+  it('believe X-Forwarded-For only from the proxies GATEWAY_TRUSTED_PROXIES names', async () => {
+    const direct = await gatewayWith({ rateLimit: { max: 1, mutationsMax: 0, windowMs: 60_000 } });
+    expect((await postGraphQL(direct, topics, { 'x-forwarded-for': '203.0.113.1' })).status).toBe(200);
+    // A client naming another address in a header is still counted by its own.
+    expect((await postGraphQL(direct, topics, { 'x-forwarded-for': '203.0.113.2' })).status).toBe(429);
+
+    const behindProxy = await gatewayWith({ rateLimit: { max: 1, mutationsMax: 0, windowMs: 60_000 }, trustedProxies: ['loopback'] });
+    expect((await postGraphQL(behindProxy, topics, { 'x-forwarded-for': '203.0.113.1' })).status).toBe(200);
+    expect((await postGraphQL(behindProxy, topics, { 'x-forwarded-for': '203.0.113.1' })).status).toBe(429);
+    expect((await postGraphQL(behindProxy, topics, { 'x-forwarded-for': '203.0.113.2' })).status).toBe(200);
+
+    expect(loadGatewaySettings({ GATEWAY_TRUSTED_PROXIES: 'loopback, 10.0.0.0/8' }).trustedProxies).toEqual(['loopback', '10.0.0.0/8']);
+    expect(() => loadGatewaySettings({ GATEWAY_TRUSTED_PROXIES: 'everyone' })).toThrow(/GATEWAY_TRUSTED_PROXIES/);
+  });
+
   it('are generous by default, configurable, and absent on subgraphs', async () => {
     expect(defaultGatewaySettings.rateLimit).toEqual({ max: 6_000, mutationsMax: 600, windowMs: 60_000 });
     expect(loadGatewaySettings({ RATE_LIMIT_MAX: '100', RATE_LIMIT_MUTATIONS_MAX: '0', RATE_LIMIT_WINDOW_MS: '1000' }).rateLimit).toEqual({
@@ -280,6 +295,9 @@ describe('API answers', () => {
 
   it('keep the coded refusals of before on the same statuses', async () => {
     expectRefusal(await send(base, { method: 'GET', path: '/nowhere' }), 404, 'NOT_FOUND');
+    const badPath = await send(base, { method: 'GET', path: '/%' });
+    expectRefusal(badPath, 400, 'BAD_REQUEST');
+    expect(badPath.headers['x-request-id']).toBeTruthy();
     expectRefusal(await send(platform.url!, { headers: { 'content-type': 'application/json' }, body: '{"query": ' }), 400, 'BAD_REQUEST');
   });
 });

@@ -49,6 +49,15 @@ export const gatewayEnvSchema = z.object({
   /** Mutations one client may make per window, counted apart; 0 turns the limit off. */
   RATE_LIMIT_MUTATIONS_MAX: count(0, 10_000_000).default(600),
   RATE_LIMIT_WINDOW_MS: count(1_000, 86_400_000).default(60_000),
+  /**
+   * The proxies in front of the gateway (addresses, CIDR ranges, or "loopback"), comma-separated:
+   * their X-Forwarded-For then names the client whose address the rate limit counts.
+   */
+  GATEWAY_TRUSTED_PROXIES: z
+    .string()
+    .transform((list) => list.split(',').map((proxy) => proxy.trim()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d{1,3})?)$/, 'each proxy must be an address, a CIDR range, or loopback')))
+    .default([]),
 });
 
 function isOrigin(value: string): boolean {
@@ -76,6 +85,8 @@ export interface GatewaySettings {
   cors: { origins: string[]; credentials: boolean; maxAgeSeconds: number };
   /** Per-client limits; a zero max leaves that kind of request unlimited. */
   rateLimit: RateLimitSettings;
+  /** Proxies whose X-Forwarded-For is believed. */
+  trustedProxies: string[];
 }
 
 const prefixes = ['GATEWAY_', 'CORS_', 'RATE_LIMIT_'];
@@ -102,6 +113,7 @@ export function loadGatewaySettings(env: Record<string, string | undefined>): Ga
     requestTimeoutMs: e.GATEWAY_REQUEST_TIMEOUT_MS,
     cors: { origins: e.CORS_ORIGINS, credentials: e.CORS_CREDENTIALS, maxAgeSeconds: e.CORS_MAX_AGE },
     rateLimit: { max: e.RATE_LIMIT_MAX, mutationsMax: e.RATE_LIMIT_MUTATIONS_MAX, windowMs: e.RATE_LIMIT_WINDOW_MS },
+    trustedProxies: e.GATEWAY_TRUSTED_PROXIES,
   };
 }
 

@@ -139,6 +139,7 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
           maxTokens: settings.limits.maxTokens,
           clientKey: async (headers) => clientOf(await viewerOf(headers).catch(() => anonymous)),
         },
+        trustProxy: settings.trustedProxies,
         shutdown: listenOptions.shutdown,
         context: async ({ requestId, headers }) => {
           try {

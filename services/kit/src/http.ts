@@ -113,6 +113,8 @@ export interface ListenOptions<Ctx extends BaseContext> {
   receiveTimeoutMs?: number;
   cors?: CorsSettings;
   rateLimit?: RateLimitOptions;
+  /** Proxies (addresses, CIDR ranges, or "loopback") whose X-Forwarded-For names the client. */
+  trustProxy?: readonly string[];
   shutdown?: ShutdownSettings;
 }
 
@@ -146,8 +148,8 @@ export async function listen<Ctx extends BaseContext>(options: ListenOptions<Ctx
   const viewers = new WeakMap<FastifyRequest, Viewer>();
 
   const app = Fastify({
-    serverFactory: (handler) => {
-      const http = createServer(
+    serverFactory: (handler) =>
+      createServer(
         {
           requestTimeout: receiveTimeout,
           headersTimeout: Math.min(60_000, receiveTimeout),
@@ -157,14 +159,22 @@ export async function listen<Ctx extends BaseContext>(options: ListenOptions<Ctx
           keepAliveTimeout: 5_000,
         },
         handler,
-      );
-      return http;
-    },
+      ),
     bodyLimit: MAX_BODY_BYTES,
     // Ids are checked before they are trusted: a client may only choose a plain token.
     requestIdHeader: false,
     genReqId: (req) => headerValue(req.headers['x-request-id']) ?? randomUUID(),
     clientErrorHandler: refuseMalformed,
+    // A request target that is not a valid path never reaches a route or its hooks.
+    frameworkErrors: (error, request, reply) => {
+      const badPath = error.code === 'FST_ERR_BAD_URL';
+      void (reply as FastifyReply)
+        .code(badPath ? 400 : 500)
+        .header('x-request-id', request.id)
+        .send(badPath ? errorBody('The request target is not a valid path', 'BAD_REQUEST') : errorBody('Internal server error', 'INTERNAL_SERVER_ERROR', { requestId: request.id }));
+    },
+    // Whose X-Forwarded-For is believed, so that a client behind them is known by its own address.
+    trustProxy: options.trustProxy?.length ? [...options.trustProxy] : false,
     // Answers while closing are ours (coded), not Fastify's.
     return503OnClosing: false,
     logger: false,
