@@ -92,6 +92,9 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
     // Apollo's defaults, stated because the edge depends on them: a request must show
     // it is not a simple cross-site form post (a JSON content type or a preflight
     // header), and a JSON array of operations is refused rather than run as a batch.
+    // The entry points stop on a signal, listener first; Apollo Server's own handler would
+    // stop the server under requests in flight and raise the signal again, killing the process.
+    stopOnTerminationSignals: false,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     validationRules: guard.validationRules,

@@ -140,6 +140,9 @@ export async function startSubgraph<Ctx extends RequestScope>(
     introspection: environment !== 'production',
     includeStacktraceInErrorResponses: environment === 'development',
     formatError: clientErrorFormatter({ log, environment }),
+    // The entry point stops on a signal, listener first; Apollo Server's own handler would
+    // stop the server under requests in flight and raise the signal again, killing the process.
+    stopOnTerminationSignals: false,
   });
   await server.start();
 
