@@ -89,12 +89,12 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
     logger: log,
     introspection: environment !== 'production',
     includeStacktraceInErrorResponses: environment === 'development',
-    // Apollo's defaults, stated because the edge depends on them: a request must show
-    // it is not a simple cross-site form post (a JSON content type or a preflight
-    // header), and a JSON array of operations is refused rather than run as a batch.
     // The entry points stop on a signal, listener first; Apollo Server's own handler would
     // stop the server under requests in flight and raise the signal again, killing the process.
     stopOnTerminationSignals: false,
+    // Apollo's defaults, stated because the edge depends on them: a request must show
+    // it is not a simple cross-site form post (a JSON content type or a preflight
+    // header), and a JSON array of operations is refused rather than run as a batch.
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     validationRules: guard.validationRules,
