@@ -103,21 +103,21 @@ describe.skipIf(!chromiumPresent)('in Chromium', () => {
         if (message.type() === 'error' || /Content Security Policy/i.test(message.text())) problems.push(message.text());
       });
       page.on('pageerror', (error) => problems.push(String(error)));
-      await page.goto(platform.url!.replace(/\/graphql$/, '/'));
+      await page.goto(platform.url!.replace(/\/graphql$/, '/'), { timeout: 90_000 });
     });
     afterAll(() => page?.close());
 
     it('opens on the headline query with its variables filled in', async () => {
-      await expect.poll(() => editorText(page, '.graphiql-query-editor'), { timeout: 60_000 }).toContain('query RequestOverview');
-      await expect.poll(() => editorText(page, '.graphiql-editor-tool'), { timeout: 60_000 }).toContain(demo.requests.agonaWestSanitation);
-    });
+      await expect.poll(() => editorText(page, '.graphiql-query-editor'), { timeout: 90_000 }).toContain('query RequestOverview');
+      await expect.poll(() => editorText(page, '.graphiql-editor-tool'), { timeout: 90_000 }).toContain(demo.requests.agonaWestSanitation);
+    }, 120_000);
 
     it('runs it with one click and shows the Agona West answer, within its Content-Security-Policy', async () => {
       await page.click('.graphiql-execute-button');
-      await expect.poll(() => editorText(page, '.graphiql-response'), { timeout: 60_000 }).toContain('Agona West');
+      await expect.poll(() => editorText(page, '.graphiql-response'), { timeout: 90_000 }).toContain('Agona West');
       expect(await editorText(page, '.graphiql-response')).toContain('REQ-2017-0001');
       expect(problems).toEqual([]);
-    });
+    }, 120_000);
   });
 });
 
