@@ -13,6 +13,7 @@
 // query is refused, because a full-text search of some thousands of words hangs the
 // embedded database (PGlite's websearch_to_tsquery), and with it the whole process.
 import { z } from 'zod';
+import type { RateLimitSettings } from '@connect/kit';
 
 const count = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
@@ -33,7 +34,39 @@ export const gatewayEnvSchema = z.object({
   GATEWAY_SUBGRAPH_TIMEOUT_MS: count(1, 600_000).default(10_000),
   /** How long a whole request may take; calls still running then are abandoned. */
   GATEWAY_REQUEST_TIMEOUT_MS: count(1, 600_000).default(30_000),
+  /** Other origins whose browser pages may call the gateway, comma-separated, exact. */
+  CORS_ORIGINS: z
+    .string()
+    .transform((list) => list.split(',').map((origin) => origin.trim()).filter(Boolean))
+    .pipe(z.array(z.string().refine(isOrigin, 'each origin must be scheme://host[:port], with no path, such as https://app.example.org')))
+    .default([]),
+  /** Whether those pages may send cookies and HTTP authentication (a bearer token needs neither). */
+  CORS_CREDENTIALS: z.enum(['true', 'false']).transform((v) => v === 'true').default(false),
+  /** How long a browser may cache a preflight answer, in seconds. */
+  CORS_MAX_AGE: count(0, 86_400).default(600),
+  /** Requests one client (a token's subject, else an address) may make per window; 0 turns the limit off. */
+  RATE_LIMIT_MAX: count(0, 10_000_000).default(6_000),
+  /** Mutations one client may make per window, counted apart; 0 turns the limit off. */
+  RATE_LIMIT_MUTATIONS_MAX: count(0, 10_000_000).default(600),
+  RATE_LIMIT_WINDOW_MS: count(1_000, 86_400_000).default(60_000),
+  /**
+   * The proxies in front of the gateway (addresses, CIDR ranges, or "loopback"), comma-separated:
+   * their X-Forwarded-For then names the client whose address the rate limit counts.
+   */
+  GATEWAY_TRUSTED_PROXIES: z
+    .string()
+    .transform((list) => list.split(',').map((proxy) => proxy.trim()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d{1,3})?)$/, 'each proxy must be an address, a CIDR range, or loopback')))
+    .default([]),
 });
+
+function isOrigin(value: string): boolean {
+  try {
+    return new URL(value).origin === value;
+  } catch {
+    return false;
+  }
+}
 
 export interface OperationLimits {
   maxDepth: number;
@@ -48,11 +81,19 @@ export interface GatewaySettings {
   limits: OperationLimits;
   subgraphTimeoutMs: number;
   requestTimeoutMs: number;
+  /** Browser pages on these origins may call; in development any localhost page may too. */
+  cors: { origins: string[]; credentials: boolean; maxAgeSeconds: number };
+  /** Per-client limits; a zero max leaves that kind of request unlimited. */
+  rateLimit: RateLimitSettings;
+  /** Proxies whose X-Forwarded-For is believed. */
+  trustedProxies: string[];
 }
 
-/** Parses the GATEWAY_* variables or fails with one message that lists every bad one. */
+const prefixes = ['GATEWAY_', 'CORS_', 'RATE_LIMIT_'];
+
+/** Parses the GATEWAY_*, CORS_* and RATE_LIMIT_* variables or fails with one message that lists every bad one. */
 export function loadGatewaySettings(env: Record<string, string | undefined>): GatewaySettings {
-  const present = Object.fromEntries(Object.entries(env).filter(([k, v]) => k.startsWith('GATEWAY_') && v !== undefined && v !== ''));
+  const present = Object.fromEntries(Object.entries(env).filter(([k, v]) => prefixes.some((p) => k.startsWith(p)) && v !== undefined && v !== ''));
   const parsed = gatewayEnvSchema.safeParse(present);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
@@ -70,6 +111,9 @@ export function loadGatewaySettings(env: Record<string, string | undefined>): Ga
     },
     subgraphTimeoutMs: e.GATEWAY_SUBGRAPH_TIMEOUT_MS,
     requestTimeoutMs: e.GATEWAY_REQUEST_TIMEOUT_MS,
+    cors: { origins: e.CORS_ORIGINS, credentials: e.CORS_CREDENTIALS, maxAgeSeconds: e.CORS_MAX_AGE },
+    rateLimit: { max: e.RATE_LIMIT_MAX, mutationsMax: e.RATE_LIMIT_MUTATIONS_MAX, windowMs: e.RATE_LIMIT_WINDOW_MS },
+    trustedProxies: e.GATEWAY_TRUSTED_PROXIES,
   };
 }
 

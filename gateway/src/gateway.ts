@@ -7,6 +7,7 @@
 // which an unset NODE_ENV is; suggestions ("Did you mean …") outside development.
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import type { IncomingHttpHeaders } from 'node:http';
 import { ApolloGateway, type GraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -24,6 +25,7 @@ import {
   type Readiness,
   type Logger,
   type RequestScope,
+  type ShutdownSettings,
   type Subgraph,
   type Viewer,
 } from '@connect/kit';
@@ -63,7 +65,7 @@ export interface Gateway {
   log: Logger;
   /** A context for an in-process call (tests): the viewer is taken as given. */
   contextFor(viewer?: Viewer): GatewayContext;
-  listen(port: number, host?: string): Promise<HttpListener>;
+  listen(port: number, host?: string, options?: { shutdown?: ShutdownSettings }): Promise<HttpListener>;
   stop(): Promise<void>;
 }
 
@@ -108,6 +110,9 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
     logger: log,
     introspection: environment !== 'production',
     includeStacktraceInErrorResponses: environment === 'development',
+    // The entry points stop on a signal, listener first; Apollo Server's own handler would
+    // stop the server under requests in flight and raise the signal again, killing the process.
+    stopOnTerminationSignals: false,
     // Apollo's defaults, stated because the edge depends on them: a request must show
     // it is not a simple cross-site form post (a JSON content type or a preflight
     // header), and a JSON array of operations is refused rather than run as a batch.
@@ -121,6 +126,17 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
   });
   await server.start();
 
+  // The token is verified once per request, for the rate limit's count and for the context.
+  const verified = new WeakMap<IncomingHttpHeaders, Promise<Viewer>>();
+  const viewerOf = (headers: IncomingHttpHeaders): Promise<Viewer> => {
+    let viewer = verified.get(headers);
+    if (!viewer) {
+      viewer = authenticate(headers.authorization);
+      verified.set(headers, viewer);
+    }
+    return viewer;
+  };
+
   const contextFor = (viewer: Viewer = anonymous): GatewayContext => ({
     requestId: randomUUID(),
     viewer,
@@ -131,7 +147,7 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
     server,
     log,
     contextFor,
-    listen: (port: number, host = '127.0.0.1') =>
+    listen: (port: number, host = '127.0.0.1', listenOptions = {}) =>
       listen({
         server,
         port,
@@ -140,11 +156,20 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
         pages: { '/': explorerPage, '/explorer': explorerPage },
         ready: () => gatewayReadiness(urls, inProcess, options.readinessChecks ?? {}),
         receiveTimeoutMs: settings.requestTimeoutMs,
+        // In development the explorer may be opened from any local port (a front end's dev server).
+        cors: { ...settings.cors, allowLocalhost: environment === 'development' },
+        rateLimit: {
+          ...settings.rateLimit,
+          maxTokens: settings.limits.maxTokens,
+          clientKey: async (headers) => clientOf(await viewerOf(headers).catch(() => anonymous)),
+        },
+        trustProxy: settings.trustedProxies,
+        shutdown: listenOptions.shutdown,
         context: async ({ requestId, headers }) => {
           try {
             return {
               requestId,
-              viewer: await authenticate(headers.authorization),
+              viewer: await viewerOf(headers),
               deadline: AbortSignal.timeout(settings.requestTimeoutMs),
             };
           } catch (error) {
@@ -191,6 +216,15 @@ function restateRefusal(formatted: GraphQLFormattedError): GraphQLFormattedError
     return { ...formatted, message: 'Batched requests (a JSON array of operations) are not accepted: send one operation per request' };
   }
   return undefined;
+}
+
+/**
+ * Who a client is for the rate limit: the person or body a verified token names. A token
+ * that names no one (a role as a whole), no token, or a bad one counts by address.
+ */
+function clientOf(viewer: Viewer): string | undefined {
+  const who = viewer.officialId ?? viewer.associationId ?? viewer.subject;
+  return who === undefined ? undefined : `${viewer.role}:${who}`;
 }
 
 /**

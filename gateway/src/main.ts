@@ -24,13 +24,16 @@ const gateway = await createGateway({
   assertionLifetimeSeconds: config.assertionLifetimeSeconds,
   settings,
 });
-const listener = await gateway.listen(portFrom(env, 'GATEWAY_PORT', 4000), config.host);
+const listener = await gateway.listen(portFrom(env, 'GATEWAY_PORT', 4000), config.host, { shutdown: config.shutdown });
 gateway.log.info({ url: listener.url }, 'gateway ready');
 
-const shutdown = async () => {
+// On a signal: /readyz turns 503, no new requests are taken, those in flight finish
+// (within SHUTDOWN_GRACE_MS), then the process exits.
+const shutdown = async (signal: string) => {
+  gateway.log.info({ signal }, 'stopping');
   await listener.close();
   await gateway.stop();
   process.exit(0);
 };
-process.once('SIGINT', () => void shutdown());
-process.once('SIGTERM', () => void shutdown());
+process.once('SIGINT', () => void shutdown('SIGINT'));
+process.once('SIGTERM', () => void shutdown('SIGTERM'));

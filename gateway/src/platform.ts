@@ -16,6 +16,7 @@ import {
   type HttpListener,
   type Logger,
   type RequestScope,
+  type ShutdownSettings,
   type Subgraph,
   type SubgraphDefinition,
 } from '@connect/kit';
@@ -71,6 +72,8 @@ export interface PlatformOptions {
   gatewaySettings?: GatewaySettings;
   /** How matching ranks (MATCHING_WEIGHTS); its defaults when omitted. */
   matchingSettings?: MatchingSettings;
+  /** How the listeners stop (SHUTDOWN_*); the kit's defaults when omitted. */
+  shutdown?: ShutdownSettings;
 }
 
 export interface Platform {
@@ -110,8 +113,14 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
       })
     : new InProcessTransport(makeLog('events'));
 
-  const stop = async () => {
+  // The gateway's listener closes first: the requests it still finishes need the subgraphs.
+  let gatewayListener: HttpListener | undefined;
+  const closeListeners = async () => {
+    await gatewayListener?.close();
     await Promise.allSettled(listeners.map((l) => l.close()));
+  };
+  const stop = async () => {
+    await closeListeners();
     await Promise.allSettled(subgraphs.map((s) => s.stop()));
     await transport.close();
   };
@@ -132,7 +141,9 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
       });
       subgraphs.push(subgraph);
       if (calls === 'http') {
-        const listener = await subgraph.listen(options.ports?.[definition.name as SubgraphName] ?? definition.defaultPort, host);
+        const listener = await subgraph.listen(options.ports?.[definition.name as SubgraphName] ?? definition.defaultPort, host, {
+          shutdown: options.shutdown,
+        });
         listeners.push(listener);
         subgraphUrls[definition.name as SubgraphName] = listener.url;
       }
@@ -152,7 +163,8 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
     });
     let url: string | undefined;
     if (calls === 'http') {
-      const listener = await gateway.listen(options.ports?.gateway ?? 4000, host);
+      const listener = await gateway.listen(options.ports?.gateway ?? 4000, host, { shutdown: options.shutdown });
+      gatewayListener = listener;
       listeners.push(listener);
       url = listener.url;
     }
@@ -176,7 +188,7 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
         }
       },
       async stop() {
-        await Promise.allSettled(listeners.map((l) => l.close()));
+        await closeListeners();
         await gateway.stop();
         await Promise.allSettled(subgraphs.map((s) => s.stop()));
         await transport.close();

@@ -36,6 +36,7 @@ const platform = await startPlatform({
   assertionLifetimeSeconds: config.assertionLifetimeSeconds,
   gatewaySettings,
   matchingSettings,
+  shutdown: config.shutdown,
 });
 
 const explorer = platform.url!.replace(/\/graphql$/, '/');
@@ -56,6 +57,8 @@ ${
 Stop with Ctrl+C.
 `);
 
+// On a signal: /readyz turns 503, the gateway stops taking requests and finishes those
+// in flight (within SHUTDOWN_GRACE_MS), then the subgraphs do the same.
 const shutdown = async () => {
   await platform.stop();
   process.exit(0);

@@ -65,6 +65,9 @@ describe('the gateway settings', () => {
       limits: { maxDepth: 8, maxAliases: 10, maxDirectives: 10, maxTokens: 1000, maxCost: 5000, maxQueryStringLength: 1000 },
       subgraphTimeoutMs: 10_000,
       requestTimeoutMs: 30_000,
+      cors: { origins: [], credentials: false, maxAgeSeconds: 600 },
+      rateLimit: { max: 6_000, mutationsMax: 600, windowMs: 60_000 },
+      trustedProxies: [],
     });
   });
 

@@ -77,6 +77,11 @@ const childEnv: NodeJS.ProcessEnv = {
   // The soak's tokens last the whole run, which may be longer than a working day.
   JWT_MAX_TTL: String(durationS + warmupS + 600),
   LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+  APOLLO_TELEMETRY_DISABLED: '1',
+  // The soak is one client at full speed on purpose: the per-client rate limits would
+  // measure themselves rather than the platform.
+  RATE_LIMIT_MAX: '0',
+  RATE_LIMIT_MUTATIONS_MAX: '0',
 };
 delete childEnv.JWKS_URL;
 

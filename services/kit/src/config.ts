@@ -2,6 +2,7 @@
 // and passed down. Nothing below an entry point reads process.env.
 import { z } from 'zod';
 import { DEFAULT_EVENTS_STREAM, DEFAULT_EVENTS_SUBJECT_PREFIX, type EventNames } from './events/names.ts';
+import type { ShutdownSettings } from './http.ts';
 
 const environment = z.enum(['development', 'test', 'production']);
 
@@ -67,6 +68,10 @@ export const platformEnvSchema = z.object({
   GATEWAY_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   /** Lifetime of a viewer assertion: a subgraph refuses one older than this. */
   GATEWAY_ASSERTION_TTL: duration(1, 300).default(30),
+  /** On SIGTERM, how long /readyz answers 503 while requests are still served (for load balancers). */
+  SHUTDOWN_DELAY_MS: z.coerce.number().int().min(0).max(600_000).default(0),
+  /** Then how long requests in flight may take to finish before their connections are cut. */
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
 });
 
 export type PlatformEnv = z.infer<typeof platformEnvSchema>;
@@ -87,6 +92,7 @@ export interface PlatformConfig {
   gatewaySecret: string;
   /** Seconds a viewer assertion from the gateway to a subgraph lives. */
   assertionLifetimeSeconds: number;
+  shutdown: ShutdownSettings;
 }
 
 /** How the gateway verifies tokens: a shared secret (HS256) or an identity provider's keys (JWKS). */
@@ -131,6 +137,7 @@ export function loadPlatformConfig(env: Record<string, string | undefined>): Pla
     developmentAuth: !e.JWKS_URL && !e.JWT_SECRET,
     gatewaySecret: e.GATEWAY_SECRET ?? DEVELOPMENT_GATEWAY_SECRET,
     assertionLifetimeSeconds: e.GATEWAY_ASSERTION_TTL,
+    shutdown: { delayMs: e.SHUTDOWN_DELAY_MS, graceMs: e.SHUTDOWN_GRACE_MS },
   };
 }
 

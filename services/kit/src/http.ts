@@ -1,13 +1,25 @@
-// A small node:http integration for Apollo Server 5, shared by the gateway and every
-// subgraph: /graphql, /healthz (the process is up), /readyz (its dependencies
-// answer), request ids, a body size limit, a time limit for receiving a request, and
-// optional pages such as the explorer. Each request is handled inside its request id's
-// scope, so that an error formatted anywhere below knows which id the client was given.
-import { randomUUID } from 'node:crypto';
-import { createServer, STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
+// The HTTP edge, shared by the gateway and every subgraph: Fastify serving Apollo Server 5
+// at /graphql, /healthz (the process is up), /readyz (its dependencies answer), request
+// ids, a body size limit enforced while the body arrives, a time limit for receiving a
+// request, security headers, compression, optional pages such as the explorer, and a
+// graceful shutdown. The gateway adds CORS and rate limits; subgraphs only hear the
+// gateway and need neither. Each request is handled inside its request id's scope, so
+// that an error formatted anywhere below knows which id the client was given.
+import { createHash, randomUUID } from 'node:crypto';
+import { createServer, STATUS_CODES, type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
-import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { promisify } from 'node:util';
+import { brotliCompress, constants as zlibConstants, gzip } from 'node:zlib';
+import type { ApolloServer, BaseContext } from '@apollo/server';
+import { fastifyApolloHandler } from '@as-integrations/fastify';
+import negotiate from '@fastify/accept-negotiator';
+import fastifyCompress from '@fastify/compress';
+import fastifyCors from '@fastify/cors';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyError, type FastifyReply, type FastifyRequest } from 'fastify';
+import { Kind, parse } from 'graphql';
 import { withRequestId } from './client-errors.ts';
 import type { Guard } from './gateway-trust.ts';
 import type { Logger } from './logging.ts';
@@ -40,7 +52,52 @@ export interface RequestInfo {
 export interface Page {
   contentType: string;
   body: string;
+  /** The page's own Content-Security-Policy directives (the API's are stricter). */
+  contentSecurityPolicy?: Record<string, string[]>;
+  /** How long browsers may keep the page before asking again (it carries an ETag). */
+  maxAgeSeconds?: number;
 }
+
+/** Which other origins may call from a browser (the gateway only). */
+export interface CorsSettings {
+  /** Exact origins, such as "https://app.example.org". */
+  origins: readonly string[];
+  /** Also any http://localhost:<port> and http://127.0.0.1:<port> (development). */
+  allowLocalhost: boolean;
+  /** Whether browsers may send cookies and HTTP authentication along. */
+  credentials: boolean;
+  /** How long a browser may cache a preflight answer (Access-Control-Max-Age). */
+  maxAgeSeconds: number;
+}
+
+/** How many requests one client may make per window (the gateway only). */
+export interface RateLimitSettings {
+  /** Requests of any kind per window; 0 for no limit. */
+  max: number;
+  /** Mutations per window, counted apart and lower; 0 for no limit. */
+  mutationsMax: number;
+  windowMs: number;
+}
+
+export interface RateLimitOptions extends RateLimitSettings {
+  /**
+   * Who the client is, from a verified credential (never an unverified claim);
+   * undefined counts the client by its address.
+   */
+  clientKey: (headers: IncomingHttpHeaders) => Promise<string | undefined>;
+  /** Longest document parsed to tell a mutation (the gateway's token limit). */
+  maxTokens: number;
+}
+
+/** How the listener stops on a signal. */
+export interface ShutdownSettings {
+  /** How long /readyz answers 503 while requests are still served, so balancers look away first. */
+  delayMs: number;
+  /** How long requests in flight may take to finish before their connections are cut. */
+  graceMs: number;
+}
+
+export const defaultShutdownSettings: ShutdownSettings = { delayMs: 0, graceMs: 10_000 };
 
 export interface ListenOptions<Ctx extends BaseContext> {
   server: ApolloServer<Ctx>;
@@ -55,117 +112,290 @@ export interface ListenOptions<Ctx extends BaseContext> {
   pages?: Record<string, () => Page>;
   /** How long a client may take to send a whole request; a slow sender is cut off (408). */
   receiveTimeoutMs?: number;
+  cors?: CorsSettings;
+  rateLimit?: RateLimitOptions;
+  /** Proxies (addresses, CIDR ranges, or "loopback") whose X-Forwarded-For names the client. */
+  trustProxy?: readonly string[];
+  shutdown?: ShutdownSettings;
 }
 
 export interface HttpListener {
   url: string;
   port: number;
+  /** /readyz answers 503 from now on, while every request is still served. */
+  drain(): void;
+  /**
+   * Drains, waits the shutdown delay, stops accepting, lets requests in flight finish
+   * (up to the grace period, then cuts them) and closes.
+   */
   close(): Promise<void>;
+}
+
+/** A refusal at the edge: a status, a code and a message, in the body every answer uses. */
+class EdgeRefusal extends Error {
+  constructor(
+    readonly statusCode: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
 export async function listen<Ctx extends BaseContext>(options: ListenOptions<Ctx>): Promise<HttpListener> {
   const receiveTimeout = options.receiveTimeoutMs ?? DEFAULT_RECEIVE_TIMEOUT_MS;
-  const limits = {
-    requestTimeout: receiveTimeout,
-    headersTimeout: Math.min(60_000, receiveTimeout),
-    // How often Node looks for requests over their time; its default (30 s) would let
-    // a slow sender hold a connection for up to twice the limit.
-    connectionsCheckingInterval: Math.min(1_000, receiveTimeout),
-  };
-  const http = createServer(limits, (req, res) => {
-    const requestId = headerValue(req.headers['x-request-id']) ?? randomUUID();
-    withRequestId(requestId, () => handle(options, requestId, req, res)).catch((error: unknown) => {
-      options.log.error({ err: error, requestId }, 'unhandled error in HTTP handler');
-      if (!res.headersSent) sendJson(res, 500, errorBody('Internal server error', 'INTERNAL_SERVER_ERROR', { requestId }));
-      else res.end();
+  const shutdown = options.shutdown ?? defaultShutdownSettings;
+  let phase: 'serving' | 'draining' | 'closing' = 'serving';
+  const viewers = new WeakMap<FastifyRequest, Viewer>();
+
+  const app = Fastify({
+    serverFactory: (handler) =>
+      createServer(
+        {
+          requestTimeout: receiveTimeout,
+          headersTimeout: Math.min(60_000, receiveTimeout),
+          // How often Node looks for requests over their time; its default (30 s) would
+          // let a slow sender hold a connection for up to twice the limit.
+          connectionsCheckingInterval: Math.min(1_000, receiveTimeout),
+          keepAliveTimeout: 5_000,
+        },
+        handler,
+      ),
+    bodyLimit: MAX_BODY_BYTES,
+    // Ids are checked before they are trusted: a client may only choose a plain token.
+    requestIdHeader: false,
+    genReqId: (req) => headerValue(req.headers['x-request-id']) ?? randomUUID(),
+    clientErrorHandler: refuseMalformed,
+    // A request target that is not a valid path never reaches a route or its hooks.
+    frameworkErrors: (error, request, reply) => {
+      const badPath = error.code === 'FST_ERR_BAD_URL';
+      void (reply as FastifyReply)
+        .code(badPath ? 400 : 500)
+        .header('x-request-id', request.id)
+        .send(badPath ? errorBody('The request target is not a valid path', 'BAD_REQUEST') : errorBody('Internal server error', 'INTERNAL_SERVER_ERROR', { requestId: request.id }));
+    },
+    // Whose X-Forwarded-For is believed, so that a client behind them is known by its own address.
+    trustProxy: options.trustProxy?.length ? [...options.trustProxy] : false,
+    // Answers while closing are ours (coded), not Fastify's.
+    return503OnClosing: false,
+    logger: false,
+  });
+
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    if (phase === 'closing' && request.routeOptions.url !== '/readyz' && request.routeOptions.url !== '/healthz') {
+      throw new EdgeRefusal(503, 'SHUTTING_DOWN', 'The server is shutting down: try again');
+    }
+  });
+  // Once stopping, every answer closes its connection, so that no client keeps one open.
+  app.addHook('onSend', async (_request, reply) => {
+    if (phase !== 'serving') reply.header('connection', 'close');
+  });
+
+  app.setErrorHandler((error: FastifyError | EdgeRefusal, request, reply) => {
+    const { status, body } = refusalOf(error, request.id);
+    if (status >= 500 && !(error instanceof EdgeRefusal)) options.log.error({ err: error, requestId: request.id }, 'unhandled error in HTTP handler');
+    // A body refused part-way is not read to its end: the connection closes instead.
+    if (status === 413) reply.header('connection', 'close');
+    return reply.code(status).type('application/json; charset=utf-8').send(body);
+  });
+  app.setNotFoundHandler((_request, reply) => reply.code(404).send(errorBody('Not found', 'NOT_FOUND')));
+
+  await app.register(fastifyHelmet, {
+    // The API answers JSON only: it may load nothing and be framed by no one.
+    contentSecurityPolicy: { useDefaults: false, directives: apiContentSecurityPolicy },
+    frameguard: { action: 'deny' },
+    referrerPolicy: { policy: 'no-referrer' },
+    // Browsers on other origins read the API through CORS, which this header does not affect.
+    crossOriginResourcePolicy: { policy: 'same-site' },
+  });
+  // Every answer over a kilobyte; the explorer's page comes compressed already.
+  await app.register(fastifyCompress, { global: true, threshold: 1024 });
+  if (options.cors) {
+    const cors = options.cors;
+    await app.register(fastifyCors, {
+      // False for an origin not on the list: no CORS header at all, and no preflight answer.
+      origin: (origin, callback) => callback(null, origin !== undefined && originAllowed(cors, origin)),
+      credentials: cors.credentials,
+      maxAge: cors.maxAgeSeconds,
+      methods: ['GET', 'POST'],
+      allowedHeaders: ['content-type', 'authorization', 'apollo-require-preflight', 'x-apollo-operation-name', 'x-request-id'],
+      exposedHeaders: ['x-request-id', 'retry-after', 'x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset'],
     });
+  }
+  let limitMutations: ((request: FastifyRequest, reply: FastifyReply) => Promise<void>) | undefined;
+  const limits = options.rateLimit;
+  if (limits) {
+    await app.register(fastifyRateLimit, {
+      global: false,
+      timeWindow: limits.windowMs,
+      keyGenerator: async (request) => (await limits.clientKey(request.headers)) ?? `address:${request.ip}`,
+      errorResponseBuilder: (_request, context) =>
+        new EdgeRefusal(context.statusCode, 'RATE_LIMITED', `Too many requests: try again in ${context.after}`),
+    });
+    if (limits.mutationsMax > 0) limitMutations = mutationLimit(app, limits);
+  }
+
+  app.get('/healthz', async () => ({ status: 'ok' }));
+  app.get('/readyz', async (_request, reply) => {
+    const { status, body } = readiness(phase, await options.ready());
+    return reply.code(status).send(body);
   });
-  http.keepAliveTimeout = 5_000;
-  http.on('clientError', refuseMalformed);
-  await new Promise<void>((resolve, reject) => {
-    http.once('error', reject);
-    http.listen(options.port, options.host, () => resolve());
+  for (const [path, page] of Object.entries(options.pages ?? {})) {
+    app.get(path, (request, reply) => servePage(page(), request, reply));
+  }
+
+  const apollo = fastifyApolloHandler(options.server, {
+    context: async (request) => options.context({ requestId: request.id, headers: request.headers, viewer: viewers.get(request) ?? anonymous }),
   });
-  const { port } = http.address() as AddressInfo;
+  // Bodies of any other type reach Apollo Server as text, which refuses them with a code
+  // (a simple cross-site request, a form) rather than Fastify's 415.
+  app.addContentTypeParser('*', { parseAs: 'string' }, (_request, body, done) => done(null, body));
+  app.route({
+    method: ['GET', 'POST', 'PUT', 'DELETE', 'PATCH'],
+    url: '/graphql',
+    config: limits && limits.max > 0 ? { rateLimit: { max: limits.max, timeWindow: limits.windowMs } } : {},
+    onRequest: async (request) => {
+      if (!options.guard) return;
+      const verdict = await options.guard(request.headers);
+      if (!verdict.ok) throw new EdgeRefusal(verdict.status, verdict.code, verdict.message);
+      viewers.set(request, verdict.viewer);
+    },
+    preHandler: limitMutations,
+    handler: (request, reply) => withRequestId(request.id, () => apollo.call(app, request as Parameters<typeof apollo>[0], reply as Parameters<typeof apollo>[1])),
+  });
+
+  await app.listen({ port: options.port, host: options.host });
+  const { port } = app.server.address() as AddressInfo;
   const host = options.host.includes(':') ? `[${options.host}]` : options.host;
+  let closed: Promise<void> | undefined;
   return {
     url: `http://${host}:${port}/graphql`,
     port,
+    drain: () => {
+      if (phase === 'serving') phase = 'draining';
+    },
     close: () =>
-      new Promise<void>((resolve) => {
-        http.close(() => resolve());
-        http.closeAllConnections();
-      }),
+      (closed ??= (async () => {
+        if (phase === 'serving') phase = 'draining';
+        if (shutdown.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, shutdown.delayMs));
+        phase = 'closing';
+        const cut = setTimeout(() => app.server.closeAllConnections(), shutdown.graceMs);
+        try {
+          await app.close();
+        } finally {
+          clearTimeout(cut);
+        }
+      })()),
   };
 }
 
-async function handle<Ctx extends BaseContext>(
-  options: ListenOptions<Ctx>,
-  requestId: string,
-  req: IncomingMessage,
-  res: ServerResponse,
-): Promise<void> {
-  res.setHeader('x-request-id', requestId);
-  let url: URL;
-  try {
-    url = new URL(req.url ?? '/', 'http://localhost');
-  } catch {
-    req.resume();
-    return sendJson(res, 400, errorBody('The request target is not a valid path', 'BAD_REQUEST'));
-  }
+/**
+ * How /readyz reads: 200 "ready" while serving with every dependency answering, else 503
+ * with the reasons; a process shutting down says so first.
+ */
+function readiness(phase: string, { ready, reasons, details }: Readiness): { status: number; body: unknown } {
+  const all = phase === 'serving' ? reasons : ['shutting down', ...reasons];
+  const ok = ready && all.length === 0;
+  return { status: ok ? 200 : 503, body: { status: ok ? 'ready' : 'unavailable', reasons: all, details } };
+}
 
-  if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
-  if (url.pathname === '/readyz') {
-    const { ready, reasons, details } = await options.ready();
-    return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable', reasons, details });
-  }
-  const page = options.pages?.[url.pathname];
-  if (page && req.method === 'GET') {
-    const { contentType, body } = page();
-    res.writeHead(200, { 'content-type': contentType });
-    res.end(body);
-    return;
-  }
-  if (url.pathname !== '/graphql') return sendJson(res, 404, errorBody('Not found', 'NOT_FOUND'));
+const apiContentSecurityPolicy = {
+  defaultSrc: ["'none'"],
+  frameAncestors: ["'none'"],
+  baseUri: ["'none'"],
+  formAction: ["'none'"],
+};
 
-  let viewer: Viewer = anonymous;
-  if (options.guard) {
-    const verdict = await options.guard(req.headers);
-    if (!verdict.ok) {
-      req.resume();
-      return sendJson(res, verdict.status, errorBody(verdict.message, verdict.code));
-    }
-    viewer = verdict.viewer;
+/** The status and body of a refusal: ours, Fastify's (body parsing), or a fault. */
+function refusalOf(error: FastifyError | EdgeRefusal, requestId: string): { status: number; body: unknown } {
+  if (error instanceof EdgeRefusal) return { status: error.statusCode, body: errorBody(error.message, error.code) };
+  const status = error.statusCode ?? 500;
+  if (status === 413) return { status, body: errorBody(`Request body is larger than ${MAX_BODY_BYTES} bytes`, 'PAYLOAD_TOO_LARGE') };
+  if (error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || error instanceof SyntaxError) {
+    return { status: 400, body: errorBody('Request body is not valid JSON', 'BAD_REQUEST') };
   }
+  // Anything else Fastify refuses while reading the request (a content type it cannot
+  // read, a malformed body) is the client's mistake, said as Apollo Server says it.
+  if (status >= 400 && status < 500) return { status: 400, body: errorBody(error.message, 'BAD_REQUEST') };
+  return { status: 500, body: errorBody('Internal server error', 'INTERNAL_SERVER_ERROR', { requestId }) };
+}
 
-  const raw = await readBody(req, MAX_BODY_BYTES);
-  if (raw === 'too-large') {
-    return sendJson(res, 413, errorBody(`Request body is larger than ${MAX_BODY_BYTES} bytes`, 'PAYLOAD_TOO_LARGE'));
-  }
-  const headers = new HeaderMap();
-  for (const [key, value] of Object.entries(req.headers)) {
-    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
-  }
-  let body: unknown = raw;
-  if (req.method === 'POST' && (headers.get('content-type') ?? '').includes('json')) {
-    try {
-      body = raw.length ? JSON.parse(raw) : {};
-    } catch {
-      return sendJson(res, 400, errorBody('Request body is not valid JSON', 'BAD_REQUEST'));
-    }
-  }
-  const response = await options.server.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-    context: () => options.context({ requestId, headers: req.headers, viewer }),
+/**
+ * The lower limit for mutations, counted apart from the limit for every request. It runs
+ * once the body is parsed, since only the body says what the operation is.
+ */
+function mutationLimit(app: ReturnType<typeof Fastify>, limits: RateLimitOptions) {
+  const check = app.createRateLimit({
+    max: limits.mutationsMax,
+    timeWindow: limits.windowMs,
+    keyGenerator: async (request: FastifyRequest) => `mutations:${(await limits.clientKey(request.headers)) ?? `address:${request.ip}`}`,
   });
-  for (const [key, value] of response.headers) res.setHeader(key, value);
-  res.statusCode = response.status ?? 200;
-  if (response.body.kind === 'complete') {
-    res.end(response.body.string);
-    return;
+  return async (request: FastifyRequest, reply: FastifyReply) => {
+    if (request.method !== 'POST' || !isMutation(request.body, limits.maxTokens)) return;
+    const verdict = await check(request as Parameters<typeof check>[0]);
+    if (verdict.isAllowed || !verdict.isExceeded) return;
+    reply.header('retry-after', verdict.ttlInSeconds);
+    throw new EdgeRefusal(429, 'RATE_LIMITED', `Too many mutations: try again in ${verdict.ttlInSeconds} seconds`);
+  };
+}
+
+/**
+ * Whether a POST body runs a mutation. Only a document that says "mutation" is parsed,
+ * within the gateway's token limit; one that does not parse runs nothing.
+ */
+export function isMutation(body: unknown, maxTokens: number): boolean {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return false;
+  const { query, operationName } = body as Record<string, unknown>;
+  if (typeof query !== 'string' || !query.includes('mutation')) return false;
+  try {
+    const operations = parse(query, { noLocation: true, maxTokens }).definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
+    const chosen = typeof operationName === 'string' ? operations.find((o) => o.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
+    return chosen?.operation === 'mutation';
+  } catch {
+    return false;
   }
-  for await (const chunk of response.body.asyncIterator) res.write(chunk);
-  res.end();
+}
+
+/** Whether a browser page on this origin may call. */
+export function originAllowed(cors: CorsSettings, origin: string): boolean {
+  if (cors.origins.includes(origin)) return true;
+  return cors.allowLocalhost && /^http:\/\/(localhost|127\.0\.0\.1)(:\d{1,5})?$/.test(origin);
+}
+
+/** A page as sent: its ETag and its compressed forms, made once per page. */
+interface PreparedPage {
+  etag: string;
+  encoded: Map<string, Promise<Buffer>>;
+}
+const prepared = new WeakMap<Page, PreparedPage>();
+const encoders: Record<string, (body: string) => Promise<Buffer>> = {
+  // Compressing the 8.6 MB explorer takes about a second: it is done once, not per request.
+  br: (body) => promisify(brotliCompress)(body, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 5 } }),
+  gzip: (body) => promisify(gzip)(body),
+};
+
+async function servePage(page: Page, request: FastifyRequest, reply: FastifyReply) {
+  let ready = prepared.get(page);
+  if (!ready) {
+    ready = { etag: `"${createHash('sha256').update(page.body).digest('base64url')}"`, encoded: new Map() };
+    prepared.set(page, ready);
+  }
+  if (page.contentSecurityPolicy) reply.helmet({ contentSecurityPolicy: { useDefaults: false, directives: page.contentSecurityPolicy } });
+  reply
+    .header('etag', ready.etag)
+    .header('cache-control', `public, max-age=${page.maxAgeSeconds ?? 0}, must-revalidate`)
+    .header('vary', 'accept-encoding')
+    .type(page.contentType);
+  if (request.headers['if-none-match'] === ready.etag) return reply.code(304).send();
+  const encoding = negotiate(request.headers['accept-encoding'] ?? '', Object.keys(encoders));
+  if (!encoding) return reply.send(page.body);
+  let body = ready.encoded.get(encoding);
+  if (!body) {
+    body = encoders[encoding]!(page.body);
+    ready.encoded.set(encoding, body);
+  }
+  return reply.header('content-encoding', encoding).send(await body);
 }
 
 /**
@@ -191,21 +421,6 @@ function refuseMalformed(error: NodeJS.ErrnoException, socket: Duplex): void {
   );
 }
 
-function readBody(req: IncomingMessage, limit: number): Promise<string | 'too-large'> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let over = false;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) over = true;
-      else chunks.push(chunk);
-    });
-    req.on('end', () => resolve(over ? 'too-large' : Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
-
 function headerValue(value: string | string[] | undefined): string | undefined {
   const v = Array.isArray(value) ? value[0] : value;
   return v && /^[\w.-]{1,128}$/.test(v) ? v : undefined;
@@ -213,9 +428,4 @@ function headerValue(value: string | string[] | undefined): string | undefined {
 
 export function errorBody(message: string, code: string, extensions: Record<string, unknown> = {}) {
   return { errors: [{ message, extensions: { code, ...extensions } }] };
-}
-
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
-  res.end(JSON.stringify(body));
 }

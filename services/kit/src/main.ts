@@ -29,9 +29,11 @@ export async function runSubgraph<Ctx extends RequestScope>(
     gatewaySecret: config.gatewaySecret,
     assertionLifetimeSeconds: config.assertionLifetimeSeconds,
   });
-  const http = await subgraph.listen(port, config.host);
+  const http = await subgraph.listen(port, config.host, { shutdown: config.shutdown });
   const events = config.natsUrl ? { stream: config.events.stream, subjects: `${config.events.subjectPrefix}.>` } : 'in process';
   log.info({ url: http.url, database: subgraph.database.driver, events }, `${definition.name} subgraph ready`);
+  // /readyz turns 503, no new requests are taken, those in flight finish (within
+  // SHUTDOWN_GRACE_MS), then the process exits.
   const shutdown = async (signal: string) => {
     log.info({ signal }, 'stopping');
     await http.close();

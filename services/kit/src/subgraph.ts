@@ -19,7 +19,7 @@ import { EventRecorder, Relay } from './events/outbox.ts';
 import type { ServiceTables } from './events/tables.ts';
 import type { EventTransport, Subscription } from './events/transport.ts';
 import { gatewayGuard } from './gateway-trust.ts';
-import { listen, type HttpListener } from './http.ts';
+import { listen, type HttpListener, type ShutdownSettings } from './http.ts';
 import { createMutate, type Mutate } from './mutation.ts';
 import { refuseNulInput } from './input-guard.ts';
 import { createLogger, type Logger } from './logging.ts';
@@ -104,7 +104,7 @@ export interface Subgraph<Ctx extends RequestScope = RequestScope> {
     viewer?: Viewer,
   ): Promise<FormattedExecutionResult<TData>>;
   /** Serves /graphql, /healthz and /readyz over HTTP. */
-  listen(port: number, host?: string): Promise<HttpListener>;
+  listen(port: number, host?: string, options?: { shutdown?: ShutdownSettings }): Promise<HttpListener>;
   stop(): Promise<void>;
 }
 
@@ -155,6 +155,9 @@ export async function startSubgraph<Ctx extends RequestScope>(
     introspection: environment !== 'production',
     includeStacktraceInErrorResponses: environment === 'development',
     formatError: clientErrorFormatter({ log, environment }),
+    // The entry point stops on a signal, listener first; Apollo Server's own handler would
+    // stop the server under requests in flight and raise the signal again, killing the process.
+    stopOnTerminationSignals: false,
   });
   await server.start();
 
@@ -241,7 +244,7 @@ export async function startSubgraph<Ctx extends RequestScope>(
       if (response.body.kind !== 'single') throw new Error('incremental delivery is not used by CONNECT subgraphs');
       return response.body.singleResult;
     },
-    listen: (port: number, host = '127.0.0.1') => {
+    listen: (port: number, host = '127.0.0.1', listenOptions = {}) => {
       if (environment === 'production' && !options.gatewaySecret) {
         return Promise.reject(new Error('Invalid configuration:\n  GATEWAY_SECRET: required in production'));
       }
@@ -250,6 +253,7 @@ export async function startSubgraph<Ctx extends RequestScope>(
         port,
         host,
         log,
+        shutdown: listenOptions.shutdown,
         ready: readiness,
         guard: options.gatewaySecret
           ? gatewayGuard({ secret: options.gatewaySecret, audience: definition.name, lifetimeSeconds: options.assertionLifetimeSeconds })
