@@ -85,7 +85,7 @@ describe('a listener that is told to stop', () => {
     expect((await get(listener, '/readyz')).status).toBe(200);
     listener.drain();
     const readiness = await get(listener, '/readyz');
-    expect(readiness).toEqual({ status: 503, text: JSON.stringify({ status: 'unavailable' }) });
+    expect(readiness).toEqual({ status: 503, text: JSON.stringify({ status: 'unavailable', reasons: ['shutting down'], details: {} }) });
     const served = await get(listener, '/graphql', JSON.stringify({ query: '{ fast }' }));
     expect(JSON.parse(served.text)).toEqual({ data: { fast: 'fast' } });
     expect((await get(listener, '/healthz')).status).toBe(200);
