@@ -20,8 +20,10 @@ import {
   listen,
   type HttpListener,
   type Logger,
+  type EventTransport,
   type RequestScope,
   type Subgraph,
+  type Subscription,
   type Viewer,
 } from '@connect/kit';
 import { createAuthenticator, type AuthConfig } from './auth.ts';
@@ -29,6 +31,7 @@ import { defaultGatewaySettings, type GatewaySettings } from './config.ts';
 import { defaultSubgraphUrl, subgraphCatalogue, supergraphPath, type SubgraphName } from './compose.ts';
 import type { GatewayContext } from './context.ts';
 import { InProcessDataSource, SubgraphHttpDataSource } from './data-sources.ts';
+import { ErasedOfficials, refuseErasedOfficials } from './erasures.ts';
 import { explorerPage } from './explorer.ts';
 import { formatLimitError, operationGuard } from './limits.ts';
 
@@ -46,6 +49,12 @@ export interface GatewayOptions {
   gatewaySecret?: string;
   /** Operation limits and time limits; the defaults of config.ts when omitted. */
   settings?: GatewaySettings;
+  /**
+   * Where the gateway learns erased officials, whose tokens it then refuses: the event
+   * transport (followed from its first event), and the erasures known before it (the
+   * directory's, in one process).
+   */
+  erasures?: { transport: EventTransport; known?: Iterable<string> };
 }
 
 export interface Gateway {
@@ -81,6 +90,9 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
     },
   });
 
+  const erased = new ErasedOfficials(options.erasures?.known);
+  const following: Subscription | undefined = options.erasures ? await erased.follow(options.erasures.transport, log) : undefined;
+
   const guard = operationGuard(settings.limits, { hideSuggestions: environment !== 'development' });
   const server = new ApolloServer<GatewayContext>({
     gateway,
@@ -96,7 +108,7 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
     parseOptions: guard.parseOptions,
     formatError: clientErrorFormatter({ log, environment, restate: (formatted) => formatLimitError(formatted, settings.limits) ?? restateRefusal(formatted) }),
     // The explorer is served from the npm package at "/", not from Apollo's CDN.
-    plugins: [ApolloServerPluginLandingPageDisabled(), refuseUnresolvableOperations(), ...guard.plugins],
+    plugins: [ApolloServerPluginLandingPageDisabled(), refuseUnresolvableOperations(), refuseErasedOfficials(erased), ...guard.plugins],
   });
   await server.start();
 
@@ -133,7 +145,10 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
           }
         },
       }),
-    stop: () => server.stop(),
+    async stop() {
+      await following?.stop();
+      await server.stop();
+    },
   };
 }
 

@@ -120,6 +120,9 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
       auth: options.auth,
       gatewaySecret,
       settings: options.gatewaySettings,
+      // The in-process transport forgets its events when the process ends: the directory
+      // remembers every erasure, so the gateway starts from there and follows the rest.
+      erasures: { transport, known: await subgraphs.find((s) => s.name === 'municipalities')!.erasedOfficials() },
     });
     let url: string | undefined;
     if (calls === 'http') {

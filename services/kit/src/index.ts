@@ -22,3 +22,4 @@ export * from './gateway-trust.ts';
 export * from './mutation.ts';
 export * from './json-scalar.ts';
 export * from './personal-data.ts';
+export * from './erasure.ts';

@@ -20,6 +20,7 @@ import type { EventTransport, Subscription } from './events/transport.ts';
 import { gatewayGuard } from './gateway-trust.ts';
 import { listen, type HttpListener } from './http.ts';
 import { createMutate, type Mutate } from './mutation.ts';
+import { allErased, viewerErasure, type ViewerErasure } from './erasure.ts';
 import { refuseNulInput } from './input-guard.ts';
 import { createLogger, type Logger } from './logging.ts';
 import { anonymous, type Viewer } from './viewer.ts';
@@ -34,6 +35,8 @@ export interface RequestScope {
   log: Logger;
   /** Runs a mutation's writes: transaction, events, idempotency, refusals. */
   mutate: Mutate;
+  /** Whether the viewer is an erased official; every mutation asks before it runs. */
+  erasure: ViewerErasure;
 }
 
 /** What a service does when another service's event arrives; runs inside the inbox transaction. */
@@ -92,6 +95,8 @@ export interface Subgraph<Ctx extends RequestScope = RequestScope> {
     request: GraphQLRequest,
     viewer?: Viewer,
   ): Promise<FormattedExecutionResult<TData>>;
+  /** The officials this service knows to be erased. */
+  erasedOfficials(): Promise<string[]>;
   /** Serves /graphql, /healthz and /readyz over HTTP. */
   listen(port: number, host?: string): Promise<HttpListener>;
   stop(): Promise<void>;
@@ -131,7 +136,8 @@ export async function startSubgraph<Ctx extends RequestScope>(
   }
   database.statements.reset();
 
-  const schema = buildSubgraphSchema([{ typeDefs: definition.typeDefs, resolvers: definition.resolvers as GraphQLResolverMap<unknown> }]);
+  const resolvers = refuseMutationsOfErasedOfficials(definition.resolvers);
+  const schema = buildSubgraphSchema([{ typeDefs: definition.typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> }]);
   const server = new ApolloServer<Ctx>({
     schema,
     // Traces are for Apollo's hosted service, which CONNECT does not use. Input holding
@@ -181,6 +187,7 @@ export async function startSubgraph<Ctx extends RequestScope>(
       requestId: scope.requestId ?? randomUUID(),
       log,
       mutate: createMutate(database.db, definition.tables, viewer, poke),
+      erasure: viewerErasure(database.db, definition.tables.erasedOfficials, viewer),
     });
   };
 
@@ -202,6 +209,7 @@ export async function startSubgraph<Ctx extends RequestScope>(
       if (response.body.kind !== 'single') throw new Error('incremental delivery is not used by CONNECT subgraphs');
       return response.body.singleResult;
     },
+    erasedOfficials: () => allErased(database.db, definition.tables.erasedOfficials),
     listen: (port: number, host = '127.0.0.1') =>
       listen({
         server,
@@ -219,4 +227,23 @@ export async function startSubgraph<Ctx extends RequestScope>(
       await database.close();
     },
   };
+}
+
+/**
+ * Every mutation of a service first asks whether the viewer is an erased official (one
+ * read per request, kept in the context): an erased official's token, still valid until
+ * it expires, acts nowhere, whichever service the gateway reaches first.
+ */
+function refuseMutationsOfErasedOfficials<Ctx extends RequestScope>(resolvers: GraphQLResolverMap<Ctx>): GraphQLResolverMap<Ctx> {
+  const mutations = resolvers.Mutation as Record<string, unknown> | undefined;
+  if (!mutations) return resolvers;
+  const guarded: Record<string, unknown> = {};
+  for (const [name, resolver] of Object.entries(mutations)) {
+    if (typeof resolver !== 'function') throw new Error(`Mutation.${name} must be a resolver function`);
+    guarded[name] = async (parent: unknown, args: unknown, ctx: Ctx, info: unknown) => {
+      await ctx.erasure.refuseErasedViewer();
+      return (resolver as (...a: unknown[]) => unknown)(parent, args, ctx, info);
+    };
+  }
+  return { ...resolvers, Mutation: guarded } as GraphQLResolverMap<Ctx>;
 }

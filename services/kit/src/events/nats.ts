@@ -16,7 +16,7 @@ import {
 } from '@nats-io/jetstream';
 import type { Logger } from '../logging.ts';
 import type { EventEnvelope, EventType } from './catalogue.ts';
-import type { EventHandler, EventTransport, Subscription } from './transport.ts';
+import type { EventHandler, EventTransport, Following, Subscription } from './transport.ts';
 
 export interface NatsTransportOptions {
   url: string;
@@ -115,6 +115,55 @@ export class NatsTransport implements EventTransport {
       }
     })();
     return {
+      stop: async () => {
+        await messages.close();
+        this.subscriptions.delete(messages);
+        await loop;
+      },
+    };
+  }
+
+  /**
+   * An ordered consumer: created by the server for this subscriber alone, reading the
+   * stream from its first message, acknowledging nothing and vanishing when it stops. It
+   * has caught up once it has handled the newest message of its types that was in the
+   * stream when it began (found with a last-by-subject lookup, which is cheap).
+   */
+  async follow(types: readonly EventType[], handle: EventHandler): Promise<Following> {
+    const wanted = new Set<string>(types);
+    let newest = 0;
+    for (const type of types) {
+      try {
+        const last = await this.jsm.streams.getMessage(this.stream, { last_by_subj: this.subject(type) });
+        newest = Math.max(newest, last?.seq ?? 0);
+      } catch (error) {
+        // No message of that type yet.
+        if (!(error instanceof JetStreamApiError)) throw error;
+      }
+    }
+    let done!: () => void;
+    const caughtUp = new Promise<void>((resolve) => (done = resolve));
+    if (newest === 0) done();
+    const consumer = await this.js.consumers.get(this.stream, {
+      filter_subjects: types.length === 1 ? this.subject(types[0]!) : `${this.prefix}.>`,
+      deliver_policy: DeliverPolicy.All,
+    });
+    const messages = await consumer.consume({ max_messages: 64 });
+    this.subscriptions.add(messages);
+    const loop = (async () => {
+      for await (const message of messages) {
+        try {
+          const envelope = message.json<EventEnvelope>();
+          if (wanted.has(envelope.type)) await handle(envelope);
+        } catch (err) {
+          // An ordered consumer cannot take a message back: log it and read on.
+          this.options.log?.error({ err, subject: message.subject }, 'a followed event could not be handled');
+        }
+        if (message.info.streamSequence >= newest) done();
+      }
+    })();
+    return {
+      caughtUp,
       stop: async () => {
         await messages.close();
         this.subscriptions.delete(messages);
