@@ -21,6 +21,8 @@ import { gatewayGuard } from './gateway-trust.ts';
 import { listen, type HttpListener } from './http.ts';
 import { createMutate, type Mutate } from './mutation.ts';
 import { allErased, viewerErasure, type ViewerErasure } from './erasure.ts';
+import { actorPseudonymKey, actorShownTo } from './actors.ts';
+import { DEVELOPMENT_GATEWAY_SECRET } from './config.ts';
 import { refuseNulInput } from './input-guard.ts';
 import { createLogger, type Logger } from './logging.ts';
 import { anonymous, type Viewer } from './viewer.ts';
@@ -37,6 +39,8 @@ export interface RequestScope {
   mutate: Mutate;
   /** Whether the viewer is an erased official; every mutation asks before it runs. */
   erasure: ViewerErasure;
+  /** A history's stored actor as this viewer may see it (actors.ts): staff see who, others a pseudonym. */
+  showActor(actor: string): string;
 }
 
 /** What a service does when another service's event arrives; runs inside the inbox transaction. */
@@ -71,7 +75,7 @@ export interface SubgraphOptions {
   logLevel?: string;
   /** How events travel; without one, events stay in the outbox until a relay runs. */
   transport?: EventTransport;
-  /** When set, HTTP calls without this secret are refused before parsing. */
+  /** When set, HTTP calls without this secret are refused before parsing. Also keys the actors' pseudonyms. */
   gatewaySecret?: string;
 }
 
@@ -179,6 +183,7 @@ export async function startSubgraph<Ctx extends RequestScope>(
     });
   }
 
+  const pseudonymKey = actorPseudonymKey(options.gatewaySecret ?? DEVELOPMENT_GATEWAY_SECRET);
   const contextFor = (scope: { viewer?: Viewer; requestId?: string } = {}): Ctx => {
     const viewer = scope.viewer ?? anonymous;
     return definition.createContext({
@@ -188,6 +193,7 @@ export async function startSubgraph<Ctx extends RequestScope>(
       log,
       mutate: createMutate(database.db, definition.tables, viewer, poke),
       erasure: viewerErasure(database.db, definition.tables.erasedOfficials, viewer),
+      showActor: (actor) => actorShownTo(viewer, actor, pseudonymKey),
     });
   };
 

@@ -20,5 +20,5 @@ export const Exchange = {
   evaluations: (e: ExchangeRow, _: unknown, ctx: Context) => ctx.loaders.evaluationsOfExchange.load(e.id),
   outcomes: (e: ExchangeRow, _: unknown, ctx: Context) => ctx.loaders.outcomesOfExchange.load(e.id),
   history: async (e: ExchangeRow, _: unknown, ctx: Context) =>
-    (await ctx.loaders.historyOfExchange.load(e.id)).map((t) => ({ from: t.fromStatus, to: t.toStatus, at: t.at, actor: t.actor, reason: t.reason })),
+    (await ctx.loaders.historyOfExchange.load(e.id)).map((t) => ({ from: t.fromStatus, to: t.toStatus, at: t.at, actor: ctx.showActor(t.actor), reason: t.reason })),
 };

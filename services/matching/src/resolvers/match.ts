@@ -12,3 +12,8 @@ export const Match = {
   official: (m: MatchRow) => ({ id: m.officialId }),
   history: (m: MatchRow, _: unknown, ctx: Context) => ctx.loaders.historyOfMatch.load(m.id),
 };
+
+/** A history names staff to staff only (kit actors.ts). */
+export const MatchTransition = {
+  actor: (t: { actor: string }, _: unknown, ctx: Context) => ctx.showActor(t.actor),
+};

@@ -16,6 +16,11 @@ export const Request = {
   endorsements: (r: RequestRow, _: unknown, ctx: Context) => ctx.loaders.endorsements.load(r.id),
 };
 
+/** A history names staff to staff only (kit actors.ts). */
+export const RequestTransition = {
+  actor: (t: { actor: string }, _: unknown, ctx: Context) => ctx.showActor(t.actor),
+};
+
 export const Endorsement = {
   // The association lives in the municipalities service: hand back its key.
   association: (e: RequestEndorsementRow) => ({ id: e.associationId }),
