@@ -13,10 +13,12 @@ export async function concernsViewer(exchangeId: string, ctx: Context): Promise<
   const { viewer } = ctx;
   if (viewer.role === 'STAFF') return true;
   if (viewer.role === 'OFFICIAL' && viewer.officialId) {
-    return (await ctx.loaders.participantsOfExchange.load(exchangeId)).some((p) => p.officialId === viewer.officialId);
+    const officialId = viewer.officialId.toLowerCase();
+    return (await ctx.loaders.participantsOfExchange.load(exchangeId)).some((p) => p.officialId === officialId);
   }
   if (viewer.role === 'ASSOCIATION' && viewer.associationId) {
-    return (await ctx.loaders.associationsOfExchange.load(exchangeId)).some((a) => a.associationId === viewer.associationId);
+    const associationId = viewer.associationId.toLowerCase();
+    return (await ctx.loaders.associationsOfExchange.load(exchangeId)).some((a) => a.associationId === associationId);
   }
   return false;
 }

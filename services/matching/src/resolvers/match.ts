@@ -9,7 +9,7 @@ import type { Context } from '../loaders.ts';
  */
 function betweenOfficialAndStaff<T>(value: T, officialId: string, what: string, ctx: Context): Promise<T> {
   const { viewer } = ctx;
-  const allowed = viewer.role === 'STAFF' || (viewer.role === 'OFFICIAL' && viewer.officialId === officialId);
+  const allowed = viewer.role === 'STAFF' || (viewer.role === 'OFFICIAL' && viewer.officialId?.toLowerCase() === officialId);
   return readableBy(value, allowed, what, 'the secretariat and the proposed official');
 }
 
