@@ -64,6 +64,10 @@ class UnreliableTransport implements EventTransport {
     return this.inner.subscribe(consumer, types, handle);
   }
 
+  follow(types: readonly EventType[], handle: EventHandler) {
+    return this.inner.follow(types, handle);
+  }
+
   idle() {
     return this.inner.idle();
   }

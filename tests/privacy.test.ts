@@ -65,7 +65,7 @@ describe('exportMyData through the gateway', () => {
 });
 
 describe('eraseOfficial through the gateway', () => {
-  it('anonymises the official everywhere, and their export holds nothing personal', async () => {
+  it('anonymises the official everywhere: their token is refused, and no service keeps anything personal', async () => {
     const erased = await platform.query<{ eraseOfficial: { userErrors: unknown[] } }>(
       `mutation($input: EraseOfficialInput!) { eraseOfficial(input: $input) { official { fullName } userErrors { code } } }`,
       { input: { officialId: o.javierMoreno } },
@@ -75,13 +75,28 @@ describe('eraseOfficial through the gateway', () => {
     expect(erased.data?.eraseOfficial.userErrors).toEqual([]);
     await platform.settle();
 
-    const result = await platform.query<Export>(exportQuery, {}, official(o.javierMoreno));
-    expect(result.errors).toBeUndefined();
-    const text = JSON.stringify(result.data);
+    // The erased official's token no longer acts, reads included (tests/erasure.test.ts).
+    const refused = await platform.query<Export>(exportQuery, {}, official(o.javierMoreno));
+    expect(refused.errors?.map((e) => e.extensions?.code)).toEqual(['OFFICIAL_ERASED']);
+
+    // What each service still holds, asked of it directly as the export would.
+    const parts: Record<string, unknown> = {};
+    for (const service of ['municipalities', 'requests', 'matching', 'exchanges', 'knowledge'] as const) {
+      const result = await platform.subgraph(service).execute<{ _entities: Record<string, unknown>[] }>(
+        {
+          query: `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on PersonalDataExport { ${service} } } }`,
+          variables: { reps: [{ __typename: 'PersonalDataExport', officialId: o.javierMoreno }] },
+        },
+        official(o.javierMoreno),
+      );
+      expect(result.errors).toBeUndefined();
+      parts[service] = result.data!._entities[0]![service];
+    }
+    const text = JSON.stringify(parts);
     for (const personal of ['Javier', 'Moreno', 'javier.moreno@ronda.example', '+34 952 000 202', 'Tourism Officer', 'guiding cooperative']) {
       expect(text).not.toContain(personal);
     }
-    expect(result.data!.exportMyData!.matching).toMatchObject({ poolOfficial: null });
-    expect(result.data!.exportMyData!.knowledge).toMatchObject({ knownMunicipalityId: null });
+    expect(parts.matching).toMatchObject({ poolOfficial: null });
+    expect(parts.knowledge).toMatchObject({ knownMunicipalityId: null });
   });
 });

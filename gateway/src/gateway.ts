@@ -24,9 +24,11 @@ import {
   type HttpListener,
   type Readiness,
   type Logger,
+  type EventTransport,
   type RequestScope,
   type ShutdownSettings,
   type Subgraph,
+  type Subscription,
   type Viewer,
 } from '@connect/kit';
 import { createAuthenticator, type AuthConfig } from './auth.ts';
@@ -34,6 +36,7 @@ import { defaultGatewaySettings, type GatewaySettings } from './config.ts';
 import { defaultSubgraphUrl, subgraphCatalogue, supergraphPath, type SubgraphName } from './compose.ts';
 import type { GatewayContext } from './context.ts';
 import { InProcessDataSource, SubgraphHttpDataSource } from './data-sources.ts';
+import { ErasedOfficials, refuseErasedOfficials } from './erasures.ts';
 import { explorerPage } from './explorer.ts';
 import { formatLimitError, operationGuard } from './limits.ts';
 
@@ -58,6 +61,12 @@ export interface GatewayOptions {
    * transport, which the gateway shares with the subgraphs.
    */
   readinessChecks?: Record<string, () => Promise<Readiness>>;
+  /**
+   * Where the gateway learns erased officials, whose tokens it then refuses: the event
+   * transport (followed from its first event), and the erasures known before it (the
+   * directory's, in one process).
+   */
+  erasures?: { transport: EventTransport; known?: Iterable<string> };
 }
 
 export interface Gateway {
@@ -104,6 +113,9 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
     },
   });
 
+  const erased = new ErasedOfficials(options.erasures?.known);
+  const following: Subscription | undefined = options.erasures ? await erased.follow(options.erasures.transport, log) : undefined;
+
   const guard = operationGuard(settings.limits);
   const server = new ApolloServer<GatewayContext>({
     gateway,
@@ -122,7 +134,7 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
     parseOptions: guard.parseOptions,
     formatError: clientErrorFormatter({ log, environment, restate: (formatted) => formatLimitError(formatted, settings.limits) ?? restateRefusal(formatted) }),
     // The explorer is served from the npm package at "/", not from Apollo's CDN.
-    plugins: [ApolloServerPluginLandingPageDisabled(), refuseUnresolvableOperations(), ...guard.plugins],
+    plugins: [ApolloServerPluginLandingPageDisabled(), refuseUnresolvableOperations(), refuseErasedOfficials(erased), ...guard.plugins],
   });
   await server.start();
 
@@ -179,7 +191,10 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
           }
         },
       }),
-    stop: () => server.stop(),
+    async stop() {
+      await following?.stop();
+      await server.stop();
+    },
   };
 }
 

@@ -1,6 +1,8 @@
 // The gateway on its own, in front of subgraphs that run as separate processes.
-// Subgraph addresses come from <NAME>_URL, defaulting to the supergraph's.
-import { disableApolloTelemetry, loadPlatformConfig, portFrom, createLogger, requireProductionSecrets } from '@connect/kit';
+// Subgraph addresses come from <NAME>_URL, defaulting to the supergraph's. It follows
+// the events on NATS (NATS_URL) to learn which officials were erased and refuse their
+// tokens; production does not start without it.
+import { disableApolloTelemetry, loadPlatformConfig, portFrom, createLogger, NatsTransport, requireProductionSecrets, transportReadiness } from '@connect/kit';
 import { subgraphCatalogue, type SubgraphName } from './compose.ts';
 import { loadGatewaySettings } from './config.ts';
 import { createGateway } from './gateway.ts';
@@ -9,20 +11,31 @@ const env = process.env;
 disableApolloTelemetry(env);
 const config = loadPlatformConfig(env);
 requireProductionSecrets(env, config, { tokens: true });
+if (config.environment === 'production' && !config.natsUrl) {
+  throw new Error('Invalid configuration:\n  NATS_URL: required in production: the gateway learns erased officials from events');
+}
 const settings = loadGatewaySettings(env);
 const subgraphUrls: Partial<Record<SubgraphName, string>> = {};
 for (const { name } of subgraphCatalogue) {
   const url = env[`${name.toUpperCase()}_URL`];
   if (url) subgraphUrls[name] = url;
 }
+const log = createLogger('gateway', config.logLevel);
+if (!config.natsUrl) log.warn('NATS_URL is not set: the gateway will not learn of erased officials (the services still refuse them)');
+const transport = config.natsUrl
+  ? await NatsTransport.connect({ url: config.natsUrl, stream: config.events.stream, subjectPrefix: config.events.subjectPrefix, log })
+  : undefined;
 const gateway = await createGateway({
   subgraphUrls,
   environment: config.environment,
-  log: createLogger('gateway', config.logLevel),
+  log,
   auth: config.auth,
   gatewaySecret: config.gatewaySecret,
   assertionLifetimeSeconds: config.assertionLifetimeSeconds,
   settings,
+  erasures: transport ? { transport } : undefined,
+  // While the gateway cannot follow the events, it may miss an erasure: not ready.
+  readinessChecks: transport ? { events: () => transportReadiness(transport) } : {},
 });
 const listener = await gateway.listen(portFrom(env, 'GATEWAY_PORT', 4000), config.host, { shutdown: config.shutdown });
 gateway.log.info({ url: listener.url }, 'gateway ready');
@@ -33,6 +46,7 @@ const shutdown = async (signal: string) => {
   gateway.log.info({ signal }, 'stopping');
   await listener.close();
   await gateway.stop();
+  await transport?.close();
   process.exit(0);
 };
 process.once('SIGINT', () => void shutdown('SIGINT'));

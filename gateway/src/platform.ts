@@ -160,6 +160,9 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
       settings: options.gatewaySettings,
       // The gateway shares the subgraphs' transport here: while it is down, so is the platform.
       readinessChecks: { events: () => transportReadiness(transport) },
+      // The in-process transport forgets its events when the process ends: the directory
+      // remembers every erasure, so the gateway starts from there and follows the rest.
+      erasures: { transport, known: await subgraphs.find((s) => s.name === 'municipalities')!.erasedOfficials() },
     });
     let url: string | undefined;
     if (calls === 'http') {

@@ -1,9 +1,10 @@
 // What the exchanges service learns from the others. Each handler runs in the inbox
 // transaction (tx only), writes a projection with an upsert (a second delivery changes
 // nothing), and logs and ignores an event it cannot use rather than failing delivery.
-import { isUuid, type EventEnvelope, type EventHandlers, type Logger, type Transaction } from '@connect/kit';
+import { isUuid, recordErasure, type EventEnvelope, type EventHandlers, type Logger, type Transaction } from '@connect/kit';
 import { ProjectionRepository } from './db/projections.ts';
 import { forgetOfficialNarratives } from './db/personal-data.ts';
+import { erasedOfficials } from './db/tables.ts';
 
 /** An instant as events carry it, or null when it does not read as one. */
 function instant(value: string | null | undefined): Date | null {
@@ -49,6 +50,7 @@ export const handlers: EventHandlers = {
   async OfficialErased(event, tx, _events, log) {
     const { officialId } = event.payload;
     if (!isUuid(officialId)) return log.warn({ officialId }, 'erased official without a usable id; ignored');
+    await recordErasure(tx, erasedOfficials, officialId);
     const dropped = await forgetOfficialNarratives(tx, officialId.toLowerCase());
     log.info({ dropped }, 'dropped the evaluation narratives of an erased official');
   },

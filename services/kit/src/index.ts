@@ -23,3 +23,5 @@ export * from './gateway-trust.ts';
 export * from './mutation.ts';
 export * from './json-scalar.ts';
 export * from './personal-data.ts';
+export * from './erasure.ts';
+export * from './actors.ts';

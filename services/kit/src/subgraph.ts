@@ -21,6 +21,9 @@ import type { EventTransport, Subscription } from './events/transport.ts';
 import { gatewayGuard } from './gateway-trust.ts';
 import { listen, type HttpListener, type ShutdownSettings } from './http.ts';
 import { createMutate, type Mutate } from './mutation.ts';
+import { allErased, viewerErasure, type ViewerErasure } from './erasure.ts';
+import { actorPseudonymKey, actorShownTo } from './actors.ts';
+import { DEVELOPMENT_GATEWAY_SECRET } from './config.ts';
 import { refuseNulInput } from './input-guard.ts';
 import { createLogger, type Logger } from './logging.ts';
 import { transportReadiness, type Readiness } from './readiness.ts';
@@ -36,6 +39,10 @@ export interface RequestScope {
   log: Logger;
   /** Runs a mutation's writes: transaction, events, idempotency, refusals. */
   mutate: Mutate;
+  /** Whether the viewer is an erased official; every mutation asks before it runs. */
+  erasure: ViewerErasure;
+  /** A history's stored actor as this viewer may see it (actors.ts): staff see who, others a pseudonym. */
+  showActor(actor: string): string;
 }
 
 /** What a service does when another service's event arrives; runs inside the inbox transaction. */
@@ -70,7 +77,7 @@ export interface SubgraphOptions {
   logLevel?: string;
   /** How events travel; without one, events stay in the outbox until a relay runs. */
   transport?: EventTransport;
-  /** When set, HTTP calls without a valid viewer assertion signed with it are refused before parsing. */
+  /** When set, HTTP calls without a valid viewer assertion signed with it are refused before parsing. Also keys the actors' pseudonyms. */
   gatewaySecret?: string;
   /** The longest lifetime of a viewer assertion (GATEWAY_ASSERTION_TTL). */
   assertionLifetimeSeconds?: number;
@@ -103,6 +110,8 @@ export interface Subgraph<Ctx extends RequestScope = RequestScope> {
     request: GraphQLRequest,
     viewer?: Viewer,
   ): Promise<FormattedExecutionResult<TData>>;
+  /** The officials this service knows to be erased. */
+  erasedOfficials(): Promise<string[]>;
   /** Serves /graphql, /healthz and /readyz over HTTP. */
   listen(port: number, host?: string, options?: { shutdown?: ShutdownSettings }): Promise<HttpListener>;
   stop(): Promise<void>;
@@ -146,7 +155,8 @@ export async function startSubgraph<Ctx extends RequestScope>(
   }
   database.statements.reset();
 
-  const schema = buildSubgraphSchema([{ typeDefs: definition.typeDefs, resolvers: definition.resolvers as GraphQLResolverMap<unknown> }]);
+  const resolvers = refuseMutationsOfErasedOfficials(definition.resolvers);
+  const schema = buildSubgraphSchema([{ typeDefs: definition.typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> }]);
   const server = new ApolloServer<Ctx>({
     schema,
     // Traces are for Apollo's hosted service, which CONNECT does not use. Input holding
@@ -213,6 +223,7 @@ export async function startSubgraph<Ctx extends RequestScope>(
     return { ready: reasons.length === 0, reasons, details };
   };
 
+  const pseudonymKey = actorPseudonymKey(options.gatewaySecret ?? DEVELOPMENT_GATEWAY_SECRET);
   const contextFor = (scope: { viewer?: Viewer; requestId?: string } = {}): Ctx => {
     const viewer = scope.viewer ?? anonymous;
     return definition.createContext({
@@ -221,6 +232,8 @@ export async function startSubgraph<Ctx extends RequestScope>(
       requestId: scope.requestId ?? randomUUID(),
       log,
       mutate: createMutate(database.db, definition.tables, viewer, poke),
+      erasure: viewerErasure(database.db, definition.tables.erasedOfficials, viewer),
+      showActor: (actor) => actorShownTo(viewer, actor, pseudonymKey),
     });
   };
 
@@ -244,6 +257,7 @@ export async function startSubgraph<Ctx extends RequestScope>(
       if (response.body.kind !== 'single') throw new Error('incremental delivery is not used by CONNECT subgraphs');
       return response.body.singleResult;
     },
+    erasedOfficials: () => allErased(database.db, definition.tables.erasedOfficials),
     listen: (port: number, host = '127.0.0.1', listenOptions = {}) => {
       if (environment === 'production' && !options.gatewaySecret) {
         return Promise.reject(new Error('Invalid configuration:\n  GATEWAY_SECRET: required in production'));
@@ -268,4 +282,23 @@ export async function startSubgraph<Ctx extends RequestScope>(
       await database.close();
     },
   };
+}
+
+/**
+ * Every mutation of a service first asks whether the viewer is an erased official (one
+ * read per request, kept in the context): an erased official's token, still valid until
+ * it expires, acts nowhere, whichever service the gateway reaches first.
+ */
+function refuseMutationsOfErasedOfficials<Ctx extends RequestScope>(resolvers: GraphQLResolverMap<Ctx>): GraphQLResolverMap<Ctx> {
+  const mutations = resolvers.Mutation as Record<string, unknown> | undefined;
+  if (!mutations) return resolvers;
+  const guarded: Record<string, unknown> = {};
+  for (const [name, resolver] of Object.entries(mutations)) {
+    if (typeof resolver !== 'function') throw new Error(`Mutation.${name} must be a resolver function`);
+    guarded[name] = async (parent: unknown, args: unknown, ctx: Ctx, info: unknown) => {
+      await ctx.erasure.refuseErasedViewer();
+      return (resolver as (...a: unknown[]) => unknown)(parent, args, ctx, info);
+    };
+  }
+  return { ...resolvers, Mutation: guarded } as GraphQLResolverMap<Ctx>;
 }

@@ -100,6 +100,40 @@ describe.each(transports)('the %s transport', (_name, make) => {
     await until(() => seen.length === 2);
     expect(seen).toEqual(['1', '2']);
   });
+
+  it('lets a follower read everything from the start on every call, even after a durable consumer read it', async () => {
+    transport = await make();
+    await transport.subscribe('gateway-like', ['OfficialErased'], async () => {});
+    await transport.publish(event(1));
+    await transport.publish(event(2, 'RequestWithdrawn'));
+    await transport.publish(event(3));
+    await transport.idle();
+    const officialIds = (e: EventEnvelope) => (e.payload as { officialId: string }).officialId;
+
+    const first: string[] = [];
+    const following = await transport.follow(['OfficialErased'], async (e) => void first.push(officialIds(e)));
+    await following.caughtUp;
+    expect(first).toEqual(['1', '3']);
+    await following.stop();
+
+    // A restart: a new follower reads the same history again, then what comes next.
+    const second: string[] = [];
+    const again = await transport.follow(['OfficialErased'], async (e) => void second.push(officialIds(e)));
+    await again.caughtUp;
+    expect(second).toEqual(['1', '3']);
+    await transport.publish(event(4));
+    await until(() => second.length === 3);
+    expect(second).toEqual(['1', '3', '4']);
+    await again.stop();
+  });
+
+  it('has a follower caught up at once when nothing of its types was published', async () => {
+    transport = await make();
+    await transport.publish(event(1, 'RequestWithdrawn'));
+    const following = await transport.follow(['OfficialErased'], async () => {});
+    await following.caughtUp;
+    await following.stop();
+  });
 });
 
 describe.skipIf(!natsUrl)('the NATS JetStream transport when its consumer disappears', () => {

@@ -1,8 +1,9 @@
 // What the knowledge service does when other services tell it something. Each handler
 // runs in the inbox transaction (tx only), is idempotent, and logs and skips what it
 // cannot use instead of failing: a redelivered or malformed event changes nothing.
-import { isUuid, type EventHandlers, type Logger, type OfficialProfile, type Transaction } from '@connect/kit';
+import { erasedAmong, isUuid, recordErasure, type EventHandlers, type Logger, type OfficialProfile, type Transaction } from '@connect/kit';
 import { LessonRepository } from './db/lessons.ts';
+import { erasedOfficials } from './db/tables.ts';
 import { isTopicCode } from './taxonomy.ts';
 
 /** The distinct UUIDs of a list from another service, lower-case; anything else dropped. */
@@ -15,6 +16,8 @@ async function recordOfficial(official: OfficialProfile, tx: Transaction, log: L
     log.warn({ officialId: official.officialId }, 'official without valid ids; skipped');
     return;
   }
+  // A Registered or Updated overtaken by the erasure must not tie the official to a municipality again.
+  if ((await erasedAmong(tx, erasedOfficials, [official.officialId])).size > 0) return;
   await new LessonRepository(tx).recordOfficial(official.officialId.toLowerCase(), official.municipalityId.toLowerCase());
 }
 
@@ -59,7 +62,10 @@ export const handlers: EventHandlers = {
     await recordOfficial(event.payload, tx, log);
   },
   async OfficialErased(event, tx) {
-    if (isUuid(String(event.payload.officialId))) await new LessonRepository(tx).eraseOfficial(event.payload.officialId.toLowerCase());
+    if (!isUuid(String(event.payload.officialId))) return;
+    const officialId = event.payload.officialId.toLowerCase();
+    await recordErasure(tx, erasedOfficials, officialId);
+    await new LessonRepository(tx).eraseOfficial(officialId);
   },
 
   // Membership says which association may document which exchange.

@@ -186,8 +186,9 @@ describe('events from other services', () => {
     // An update sent before the erasure but delivered after it.
     await deliver(envelope('OfficialUpdated', w.officialProfile(officialId, municipalityId), 'municipalities', '2030-05-01T00:00:00Z'));
     expect(await db().select().from(poolOfficials).where(eq(poolOfficials.officialId, officialId))).toEqual([]);
-    const { payload } = await run<{ userErrors: UserErrorShape[] }>(subgraph, 'declareExpertise', w.declaration(), official(officialId));
-    expect(payload?.userErrors[0]?.code).toBe('NOT_IN_POOL');
+    // Erasure is final: the official's token acts no more.
+    const { errors } = await run<{ userErrors: UserErrorShape[] }>(subgraph, 'declareExpertise', w.declaration(), official(officialId));
+    expect(errors?.map((e) => e.extensions?.code)).toEqual(['OFFICIAL_ERASED']);
     expect(await rankFor(await w.validateRequest())).toEqual([]);
   });
 

@@ -214,11 +214,9 @@ describe('matching subgraph', () => {
     expect(subgraph.database.statements.count).toBe(1);
   });
 
-  it('tells the history of each demo match: who proposed it, who answered, when and what they said', async () => {
-    const result = await subgraph.execute({
-      query: `query($id: ID!) { match(id: $id) { responseNote history { from to at actor reason } } }`,
-      variables: { id: demo.matches.battambangMarta },
-    });
+  it('tells the secretariat the history of each demo match: who proposed it, who answered, when and what they said', async () => {
+    const historyQuery = { query: `query($id: ID!) { match(id: $id) { responseNote history { from to at actor reason } } }`, variables: { id: demo.matches.battambangMarta } };
+    const result = await subgraph.execute(historyQuery, { role: 'STAFF' });
     expect(result.errors).toBeUndefined();
     const note = 'Land-use planning is outside my field; I could only advise on the water network of the districts.';
     expect(result.data?.match).toEqual({
@@ -230,6 +228,13 @@ describe('matching subgraph', () => {
     });
     const suggested = await subgraph.execute({ query: `{ match(id: "${demo.matches.jinjaPieter}") { responseNote history { to } } }` });
     expect(suggested.data?.match).toEqual({ responseNote: null, history: [] });
+    // The answer is between the official and the secretariat: the requester does not read it.
+    const requester = await subgraph.execute(historyQuery, { role: 'OFFICIAL', officialId: demo.officials.sokhaChan });
+    expect(requester.data?.match).toMatchObject({ responseNote: null, history: [{ reason: null }, { reason: null }] });
+    expect(new Set(requester.errors?.map((e) => e.extensions?.code))).toEqual(new Set(['FORBIDDEN']));
+    const herself = await subgraph.execute(historyQuery, { role: 'OFFICIAL', officialId: demo.officials.martaIbanez });
+    expect(herself.errors).toBeUndefined();
+    expect(herself.data?.match).toMatchObject({ responseNote: note });
   });
 
   it("shows what a peer declared about helping, and null for an official who declared nothing", async () => {

@@ -255,18 +255,18 @@ export class World {
 const matchesQuery = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Request { matches {
   ${matchFields} factors { factor weight value contribution explanation } } } } }`;
 
-/** The matches of a request, in rank order. */
+/** The matches of a request, in rank order, as the secretariat reads them (answers and reasons included). */
 export async function matchesOf(subgraph: TestSubgraph<Context>, requestId: string): Promise<MatchShape[]> {
-  const result = await subgraph.execute<{ _entities: { matches: MatchShape[] }[] }>({
-    query: matchesQuery,
-    variables: { reps: [{ __typename: 'Request', id: requestId }] },
-  });
+  const result = await subgraph.execute<{ _entities: { matches: MatchShape[] }[] }>(
+    { query: matchesQuery, variables: { reps: [{ __typename: 'Request', id: requestId }] } },
+    staff,
+  );
   expect(result.errors).toBeUndefined();
   return result.data!._entities[0]!.matches;
 }
 
 export async function matchById(subgraph: TestSubgraph<Context>, id: string): Promise<MatchShape | null> {
-  const result = await subgraph.execute<{ match: MatchShape | null }>({ query: `query($id: ID!) { match(id: $id) { ${matchFields} } }`, variables: { id } });
+  const result = await subgraph.execute<{ match: MatchShape | null }>({ query: `query($id: ID!) { match(id: $id) { ${matchFields} } }`, variables: { id } }, staff);
   expect(result.errors).toBeUndefined();
   return result.data!.match;
 }

@@ -208,7 +208,7 @@ describe('eraseOfficial', () => {
 
   it('refuses to erase twice', async () => {
     const before = await directoryState();
-    expect((await erase(o.graceNamutebi, staff)).payload?.userErrors.map((e) => e.code)).toEqual(['ALREADY_ERASED']);
+    expect((await erase(o.graceNamutebi, staff)).payload?.userErrors.map((e) => e.code)).toEqual(['OFFICIAL_ERASED']);
     expect(await directoryState()).toEqual(before);
   });
 });

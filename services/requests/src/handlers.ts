@@ -5,9 +5,10 @@
 // the SYSTEM actor, through the same table as every mutation. Each handler runs in the
 // inbox transaction (a redelivered event is never handled twice) and tolerates events
 // about requests it does not know and changes the table refuses: it logs and returns.
-import { isUuid, type EventEnvelope, type EventHandlers, type EventRecorder, type Logger, type Transaction } from '@connect/kit';
+import { erasedAmong, isUuid, recordErasure, type EventEnvelope, type EventHandlers, type EventRecorder, type Logger, type Transaction } from '@connect/kit';
 import { DirectoryProjection } from './db/directory.ts';
 import { RequestRepository } from './db/repository.ts';
+import { erasedOfficials } from './db/tables.ts';
 import type { RequestStatus } from './lifecycle.ts';
 import { moveRequest } from './status-change.ts';
 
@@ -24,6 +25,7 @@ export const handlers: EventHandlers = {
   async OfficialErased({ payload }, tx, _events, log) {
     if (!isUuid(payload.officialId)) return log.warn({ officialId: payload.officialId }, 'ignored an erased official with a malformed id');
     const officialId = payload.officialId.toLowerCase();
+    await recordErasure(tx, erasedOfficials, officialId);
     await new DirectoryProjection(tx).forgetOfficial(officialId);
     // The requests stay; only who spoke for them is forgotten with the person.
     await new RequestRepository(tx).forgetContact(officialId);
@@ -51,6 +53,8 @@ async function recordOfficial(tx: Transaction, profile: { officialId: string; mu
   if (!isUuid(profile.officialId) || !isUuid(profile.municipalityId)) {
     return log.warn({ officialId: profile.officialId }, 'ignored an official with a malformed id');
   }
+  // A Registered or Updated overtaken by the erasure must not make the official a requester again.
+  if ((await erasedAmong(tx, erasedOfficials, [profile.officialId])).size > 0) return log.info('official was erased; not known again');
   await new DirectoryProjection(tx).recordOfficial(profile.officialId.toLowerCase(), profile.municipalityId.toLowerCase());
 }
 

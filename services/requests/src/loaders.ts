@@ -1,12 +1,16 @@
 // The per-request loaders of the requests service: every entity reference and every
 // field that reads another row goes through one of these. The repository they read
 // through carries the viewer's visibility, so drafts stay hidden on every path.
-import { loaderByKey, loaderOfMany, loaderOfPages, type RequestScope } from '@connect/kit';
+import { loaderByKey, loaderOfMany, loaderOfPages, type RequestScope, type Viewer } from '@connect/kit';
+import { partiesLoader } from './audience.ts';
+import { DirectoryProjection } from './db/directory.ts';
 import { RequestRepository } from './db/repository.ts';
 import { visibleTo } from './visibility.ts';
 
-export function createLoaders(repository: RequestRepository) {
+export function createLoaders(repository: RequestRepository, directory: DirectoryProjection, viewer: Viewer) {
   return {
+    /** Whether the viewer is a party to the requests of a municipality: who reads the words written on them. */
+    partyOfMunicipality: partiesLoader(directory, viewer),
     request: loaderByKey((ids: readonly string[]) => repository.requestsByIds(ids), (r) => r.id),
     requestByReference: loaderByKey(
       (references: readonly string[]) => repository.requestsByReferences(references),
@@ -30,5 +34,5 @@ export interface Context extends RequestScope {
 
 export function createContext(scope: RequestScope): Context {
   const requests = new RequestRepository(scope.db, visibleTo(scope.db, scope.viewer));
-  return { ...scope, requests, loaders: createLoaders(requests) };
+  return { ...scope, requests, loaders: createLoaders(requests, new DirectoryProjection(scope.db), scope.viewer) };
 }

@@ -39,7 +39,7 @@ describe('requests subgraph', () => {
         validation { decision criteriaChecked note decidedAt }
         history { from to at actor reason } } }`,
       variables: { id: demo.requests.agonaWestSanitation },
-    });
+    }, { role: 'STAFF' }); // the note and the reasons are for the request's parties
     expect(result.errors).toBeUndefined();
     const request = (result.data as { request: Record<string, unknown> }).request;
     expect(request).toMatchObject({

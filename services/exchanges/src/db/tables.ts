@@ -7,9 +7,9 @@ import { serviceTables } from '@connect/kit';
 
 export const exchangesSchema = pgSchema('exchanges');
 
-/** Outbox, inbox and idempotency keys: how this service talks to the others and absorbs retries. */
-export const { outbox, inbox, idempotencyKeys } = serviceTables(exchangesSchema);
-export const serviceTableSet = { outbox, inbox, idempotencyKeys };
+/** Outbox, inbox, idempotency keys and erased officials: how this service talks to the others, absorbs retries and keeps erasure final. */
+export const { outbox, inbox, idempotencyKeys, erasedOfficials } = serviceTables(exchangesSchema);
+export const serviceTableSet = { outbox, inbox, idempotencyKeys, erasedOfficials };
 
 export const exchangeFormat = exchangesSchema.enum('exchange_format', [
   'EXPERT_ASSIGNMENT',

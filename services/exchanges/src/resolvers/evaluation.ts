@@ -1,6 +1,8 @@
 // Evaluation: one side's view of an exchange at one phase. The author is an official or
-// an association of the municipalities service, returned as `{ id }`.
+// an association of the municipalities service, returned as `{ id }`. The ratings are
+// public; the narrative and who wrote it are for those the exchange concerns (audience.ts).
 import { referencedId } from '@connect/kit';
+import { forThoseConcerned } from '../audience.ts';
 import type { EvaluationRow } from '../db/tables.ts';
 import type { Context } from '../loaders.ts';
 
@@ -9,6 +11,9 @@ export const Evaluation = {
     const id = referencedId(ref);
     return id ? ctx.loaders.evaluation.load(id) : null;
   },
-  author: (e: EvaluationRow) => (e.authorOfficialId ? { id: e.authorOfficialId } : null),
-  authorAssociation: (e: EvaluationRow) => (e.authorAssociationId ? { id: e.authorAssociationId } : null),
+  author: (e: EvaluationRow, _: unknown, ctx: Context) =>
+    forThoseConcerned(e.authorOfficialId ? { id: e.authorOfficialId } : null, e.exchangeId, 'who wrote an evaluation', ctx),
+  authorAssociation: (e: EvaluationRow, _: unknown, ctx: Context) =>
+    forThoseConcerned(e.authorAssociationId ? { id: e.authorAssociationId } : null, e.exchangeId, 'who wrote an evaluation', ctx),
+  narrative: (e: EvaluationRow, _: unknown, ctx: Context) => forThoseConcerned(e.narrative, e.exchangeId, 'the narrative of an evaluation', ctx),
 };

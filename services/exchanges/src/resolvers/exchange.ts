@@ -2,6 +2,7 @@
 // outcomes and history come from loaders; entities of other services are returned as `{ id }` for
 // the gateway to resolve.
 import { referencedId } from '@connect/kit';
+import { forThoseConcerned } from '../audience.ts';
 import type { ExchangeRow } from '../db/tables.ts';
 import type { Context } from '../loaders.ts';
 
@@ -20,5 +21,12 @@ export const Exchange = {
   evaluations: (e: ExchangeRow, _: unknown, ctx: Context) => ctx.loaders.evaluationsOfExchange.load(e.id),
   outcomes: (e: ExchangeRow, _: unknown, ctx: Context) => ctx.loaders.outcomesOfExchange.load(e.id),
   history: async (e: ExchangeRow, _: unknown, ctx: Context) =>
-    (await ctx.loaders.historyOfExchange.load(e.id)).map((t) => ({ from: t.fromStatus, to: t.toStatus, at: t.at, actor: t.actor, reason: t.reason })),
+    (await ctx.loaders.historyOfExchange.load(e.id)).map((t) => ({
+      from: t.fromStatus,
+      to: t.toStatus,
+      at: t.at,
+      actor: ctx.showActor(t.actor),
+      // Reasons are people's words (a cancellation says why): for those the exchange concerns.
+      reason: () => forThoseConcerned(t.reason, e.id, 'the reasons in an exchange history', ctx),
+    })),
 };

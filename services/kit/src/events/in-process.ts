@@ -3,7 +3,7 @@
 // as a JetStream durable consumer does. Used when every service runs in one process.
 import type { Logger } from '../logging.ts';
 import type { EventEnvelope, EventType } from './catalogue.ts';
-import type { EventHandler, EventTransport, Subscription, TransportStatus } from './transport.ts';
+import type { EventHandler, EventTransport, Following, Subscription, TransportStatus } from './transport.ts';
 
 interface Consumer {
   types: ReadonlySet<EventType>;
@@ -21,6 +21,7 @@ export class InProcessTransport implements EventTransport {
   private readonly offsets = new Map<string, number>();
   private readonly consumers = new Map<string, Consumer>();
   private readonly waiters = new Set<() => void>();
+  private followers = 0;
 
   constructor(
     private readonly log?: Logger,
@@ -62,6 +63,27 @@ export class InProcessTransport implements EventTransport {
 
   onReconnect(): () => void {
     return () => {};
+  }
+
+  async follow(types: readonly EventType[], handle: EventHandler): Promise<Following> {
+    // A consumer of its own that starts at the first event and is forgotten when it stops.
+    const name = `follower-${++this.followers}`;
+    const wanted = new Set(types);
+    let before = this.events.filter((e) => wanted.has(e.type)).length;
+    let done!: () => void;
+    const caughtUp = new Promise<void>((resolve) => (done = resolve));
+    if (before === 0) done();
+    const subscription = await this.subscribe(name, types, async (envelope) => {
+      await handle(envelope);
+      if (before > 0 && --before === 0) done();
+    });
+    return {
+      caughtUp,
+      stop: async () => {
+        await subscription.stop();
+        this.offsets.delete(name);
+      },
+    };
   }
 
   /** Resolves when every subscribed consumer has handled every event published so far. */

@@ -23,7 +23,7 @@ import {
 import type { Logger } from '../logging.ts';
 import type { EventEnvelope, EventType } from './catalogue.ts';
 import { defaultEventNames, durableConsumerName, type EventNames } from './names.ts';
-import type { ConsumerLag, EventHandler, EventTransport, Subscription, TransportStatus } from './transport.ts';
+import type { ConsumerLag, EventHandler, EventTransport, Following, Subscription, TransportStatus } from './transport.ts';
 
 /** How events are delivered; the defaults are what `pnpm bench:events` was tuned with. */
 export interface DeliverySettings {
@@ -94,6 +94,8 @@ export class NatsTransport implements EventTransport {
   readonly kind = 'nats' as const;
   private readonly consumers = new Map<string, ConsumerEntry>();
   private readonly reconnectListeners = new Set<() => void>();
+  /** Ordered consumers of `follow`, closed with the transport. */
+  private readonly followers = new Set<ConsumerMessages>();
   private readonly connection: Connection = { connected: true, since: Date.now(), attempts: 0 };
   private closing = false;
   private lagRead: { at: number; done: Promise<void> } | undefined;
@@ -206,6 +208,55 @@ export class NatsTransport implements EventTransport {
     return { connected: true, consumers };
   }
 
+  /**
+   * An ordered consumer: created by the server for this subscriber alone, reading the
+   * stream from its first message, acknowledging nothing and vanishing when it stops. It
+   * has caught up once it has handled the newest message of its types that was in the
+   * stream when it began (found with a last-by-subject lookup, which is cheap).
+   */
+  async follow(types: readonly EventType[], handle: EventHandler): Promise<Following> {
+    const wanted = new Set<string>(types);
+    let newest = 0;
+    for (const type of types) {
+      try {
+        const last = await this.jsm.streams.getMessage(this.names.stream, { last_by_subj: this.subject(type) });
+        newest = Math.max(newest, last?.seq ?? 0);
+      } catch (error) {
+        // No message of that type yet.
+        if (!(error instanceof JetStreamApiError)) throw error;
+      }
+    }
+    let done!: () => void;
+    const caughtUp = new Promise<void>((resolve) => (done = resolve));
+    if (newest === 0) done();
+    const consumer = await this.js.consumers.get(this.names.stream, {
+      filter_subjects: types.length === 1 ? this.subject(types[0]!) : `${this.names.subjectPrefix}.>`,
+      deliver_policy: DeliverPolicy.All,
+    });
+    const messages = await consumer.consume({ max_messages: 64 });
+    this.followers.add(messages);
+    const loop = (async () => {
+      for await (const message of messages) {
+        try {
+          const envelope = message.json<EventEnvelope>();
+          if (wanted.has(envelope.type)) await handle(envelope);
+        } catch (err) {
+          // An ordered consumer cannot take a message back: log it and read on.
+          this.options.log?.error({ err, subject: message.subject }, 'a followed event could not be handled');
+        }
+        if (message.info.streamSequence >= newest) done();
+      }
+    })();
+    return {
+      caughtUp,
+      stop: async () => {
+        await messages.close();
+        this.followers.delete(messages);
+        await loop;
+      },
+    };
+  }
+
   /** Resolves when the durable consumers of this transport have nothing pending or unacknowledged. */
   async idle(): Promise<void> {
     for (;;) {
@@ -237,6 +288,7 @@ export class NatsTransport implements EventTransport {
       entry.wake?.();
     }
     await Promise.all([...this.consumers.values()].map((entry) => entry.messages?.close().catch(() => undefined)));
+    await Promise.all([...this.followers].map((messages) => messages.close().catch(() => undefined)));
     if (this.nc.isClosed()) return;
     // Draining needs the server; while it is out of reach, just close.
     if (this.connected) await this.nc.drain().catch(() => this.nc.close());

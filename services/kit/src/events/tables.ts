@@ -2,7 +2,8 @@
 // safe retries. A change of state and the event that tells it are written in one
 // transaction (outbox); an event handled once is remembered by id (inbox), so a
 // redelivery changes nothing; a creating mutation's idempotency key remembers its
-// first result.
+// first result. Officials erased from the directory are remembered by id, so that no
+// action by or for them is accepted again (see erasure.ts).
 import { index, integer, jsonb, primaryKey, text, timestamp, uuid, type PgSchema } from 'drizzle-orm/pg-core';
 
 export function serviceTables(schema: PgSchema) {
@@ -37,7 +38,12 @@ export function serviceTables(schema: PgSchema) {
     },
     (t) => [primaryKey({ name: 'idempotency_key_pk', columns: [t.scope, t.key] })],
   );
-  return { outbox, inbox, idempotencyKeys };
+  /** Officials erased from the directory: the OfficialErased events this service has handled (municipalities: recorded). */
+  const erasedOfficials = schema.table('erased_official', {
+    officialId: uuid('official_id').primaryKey(),
+    erasedAt: timestamp('erased_at', { withTimezone: true }).notNull().defaultNow(),
+  });
+  return { outbox, inbox, idempotencyKeys, erasedOfficials };
 }
 
 export type ServiceTables = ReturnType<typeof serviceTables>;

@@ -28,6 +28,12 @@ export interface TransportStatus {
   consumers: Record<string, ConsumerLag>;
 }
 
+/** A follower's subscription: it also says when it has read what was there when it began. */
+export interface Following extends Subscription {
+  /** Resolves once every event of its types published before `follow` was called has been handled. */
+  caughtUp: Promise<void>;
+}
+
 export interface EventTransport {
   readonly kind: 'in-process' | 'nats';
   /** Whether a publish can be attempted now; relays wait for `onReconnect` otherwise. */
@@ -43,6 +49,13 @@ export interface EventTransport {
    * throws gets the event again later.
    */
   subscribe(consumer: string, types: readonly EventType[], handle: EventHandler): Promise<Subscription>;
+  /**
+   * Delivers every event of the given types kept by the transport, from the first one,
+   * then each new one, to this subscriber alone: no position is remembered, so every
+   * call reads from the start again, and replicas each read everything. For a process
+   * that keeps what it learns in memory (the gateway's erased officials).
+   */
+  follow(types: readonly EventType[], handle: EventHandler): Promise<Following>;
   /** Resolves when every consumer of this transport has handled everything published so far. */
   idle(): Promise<void>;
   close(): Promise<void>;

@@ -21,9 +21,9 @@ import { serviceTables } from '@connect/kit';
 
 export const knowledgeSchema = pgSchema('knowledge');
 
-/** Outbox, inbox and idempotency keys: how this service talks to the others and absorbs retries. */
-export const { outbox, inbox, idempotencyKeys } = serviceTables(knowledgeSchema);
-export const serviceTableSet = { outbox, inbox, idempotencyKeys };
+/** Outbox, inbox, idempotency keys and erased officials: how this service talks to the others, absorbs retries and keeps erasure final. */
+export const { outbox, inbox, idempotencyKeys, erasedOfficials } = serviceTables(knowledgeSchema);
+export const serviceTableSet = { outbox, inbox, idempotencyKeys, erasedOfficials };
 
 export const bestPracticeStatus = knowledgeSchema.enum('best_practice_status', ['DRAFT', 'IN_REVIEW', 'PUBLISHED']);
 

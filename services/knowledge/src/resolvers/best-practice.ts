@@ -23,4 +23,6 @@ export const BestPractice = {
 export const BestPracticeTransition = {
   from: (t: BestPracticeTransitionRow) => t.fromStatus,
   to: (t: BestPracticeTransitionRow) => t.toStatus,
+  // The documenting association reads this history too: it sees staff by pseudonym (kit actors.ts).
+  actor: (t: BestPracticeTransitionRow, _: unknown, ctx: Context) => ctx.showActor(t.actor),
 };

@@ -24,9 +24,10 @@ import { serviceTables } from '@connect/kit';
 
 export const matchingSchema = pgSchema('matching');
 
-/** Outbox, inbox and idempotency keys: how this service talks to the others and absorbs retries. */
-export const { outbox, inbox, idempotencyKeys } = serviceTables(matchingSchema);
-export const serviceTableSet = { outbox, inbox, idempotencyKeys };
+/** Outbox, inbox, idempotency keys and erased officials: how this service talks to the others, absorbs retries and keeps erasure final. */
+export const { outbox, inbox, idempotencyKeys, erasedOfficials } = serviceTables(matchingSchema);
+export const serviceTableSet = { outbox, inbox, idempotencyKeys, erasedOfficials };
+// erasedOfficials (the kit's): a late Registered/Updated must not bring an erased official back into the pool.
 
 export const matchStatus = matchingSchema.enum('match_status', matchStatuses);
 
@@ -179,12 +180,6 @@ export const poolOfficials = matchingSchema.table(
   },
   (t) => [index('pool_official_municipality_idx').on(t.municipalityId), index('pool_official_languages_idx').using('gin', t.languages)],
 );
-
-/** Officials erased from the directory: a late Registered/Updated must not bring them back. */
-export const erasedOfficials = matchingSchema.table('erased_official', {
-  officialId: uuid('official_id').primaryKey(),
-  erasedAt: timestamp('erased_at', { withTimezone: true }).notNull(),
-});
 
 /** Validated requests and what matching needs of them; withdrawn ones are kept, closed. */
 export const poolRequests = matchingSchema.table(

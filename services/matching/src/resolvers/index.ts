@@ -2,11 +2,11 @@ import { jsonScalarResolvers, scalarResolvers } from '@connect/kit';
 import { PersonalDataExport } from './personal-data-export.ts';
 import { ExpertProfile } from './expert-profile.ts';
 import { Expertise } from './expertise.ts';
-import { Match } from './match.ts';
+import { Match, MatchTransition } from './match.ts';
 import { Mutation } from './mutations/index.ts';
 import { Official } from './official.ts';
 import { PeerSuggestion } from './find-peers.ts';
 import { Query } from './query.ts';
 import { Request } from './request.ts';
 
-export const resolvers = { ...scalarResolvers, ...jsonScalarResolvers, Query, Mutation, Match, Request, Official, Expertise, ExpertProfile, PersonalDataExport, PeerSuggestion };
+export const resolvers = { ...scalarResolvers, ...jsonScalarResolvers, Query, Mutation, Match, MatchTransition, Request, Official, Expertise, ExpertProfile, PersonalDataExport, PeerSuggestion };

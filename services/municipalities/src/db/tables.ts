@@ -4,9 +4,9 @@ import { serviceTables } from '@connect/kit';
 
 export const municipalitiesSchema = pgSchema('municipalities');
 
-/** Outbox, inbox and idempotency keys: how this service talks to the others and absorbs retries. */
-export const { outbox, inbox, idempotencyKeys } = serviceTables(municipalitiesSchema);
-export const serviceTableSet = { outbox, inbox, idempotencyKeys };
+/** Outbox, inbox, idempotency keys and erased officials: how this service talks to the others, absorbs retries and keeps erasure final. */
+export const { outbox, inbox, idempotencyKeys, erasedOfficials } = serviceTables(municipalitiesSchema);
+export const serviceTableSet = { outbox, inbox, idempotencyKeys, erasedOfficials };
 
 export const municipalityKind = municipalitiesSchema.enum('municipality_kind', [
   'CITY',

@@ -11,7 +11,10 @@ import type { Context } from '../loaders.ts';
  */
 async function contact(o: OfficialRow, ctx: Context, field: 'email' | 'phone'): Promise<string | null> {
   const viewer = ctx.viewer;
-  if (viewer.role === 'STAFF' || (viewer.role === 'OFFICIAL' && viewer.officialId === o.id)) return o[field];
+  if (viewer.role === 'STAFF') return o[field];
+  // An erased official's token, still valid, no longer opens anyone's contact details.
+  if (viewer.role === 'OFFICIAL') await ctx.erasure.refuseErasedViewer();
+  if (viewer.role === 'OFFICIAL' && viewer.officialId === o.id) return o[field];
   if (await ctx.loaders.sharesExchangeWithViewer.load(o.id)) return o[field];
   throw new ForbiddenError(`Only the secretariat, the official and their exchange partners may see an official's ${field}`);
 }

@@ -2,7 +2,7 @@
 // municipality each official speaks for and which municipalities each association
 // counts as members. Written only by event handlers, read to decide who may act on a
 // request.
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '@connect/kit';
 import { associationMembers, knownOfficials } from './tables.ts';
 
@@ -16,6 +16,15 @@ export class DirectoryProjection {
       .from(knownOfficials)
       .where(eq(knownOfficials.officialId, officialId));
     return row?.municipalityId ?? null;
+  }
+
+  /** Which of these municipalities belong to the association. */
+  async membersAmong(associationId: string, municipalityIds: readonly string[]): Promise<Set<string>> {
+    const rows = await this.db
+      .select({ municipalityId: associationMembers.municipalityId })
+      .from(associationMembers)
+      .where(and(eq(associationMembers.associationId, associationId), inArray(associationMembers.municipalityId, [...municipalityIds])));
+    return new Set(rows.map((r) => r.municipalityId));
   }
 
   async isMember(associationId: string, municipalityId: string): Promise<boolean> {

@@ -9,9 +9,9 @@ import { serviceTables } from '@connect/kit';
 
 export const requestsSchema = pgSchema('requests');
 
-/** Outbox, inbox and idempotency keys: how this service talks to the others and absorbs retries. */
-export const { outbox, inbox, idempotencyKeys } = serviceTables(requestsSchema);
-export const serviceTableSet = { outbox, inbox, idempotencyKeys };
+/** Outbox, inbox, idempotency keys and erased officials: how this service talks to the others, absorbs retries and keeps erasure final. */
+export const { outbox, inbox, idempotencyKeys, erasedOfficials } = serviceTables(requestsSchema);
+export const serviceTableSet = { outbox, inbox, idempotencyKeys, erasedOfficials };
 
 export const requestStatus = requestsSchema.enum('request_status', requestStatuses);
 

@@ -3,6 +3,6 @@ import { PersonalDataExport } from './personal-data-export.ts';
 import { Municipality } from './municipality.ts';
 import { Query } from './query.ts';
 import { Mutation } from './mutations/index.ts';
-import { Endorsement, Request } from './request.ts';
+import { Endorsement, Request, RequestTransition, Validation } from './request.ts';
 
-export const resolvers = { ...scalarResolvers, ...jsonScalarResolvers, Query, Mutation, Request, Endorsement, Municipality, PersonalDataExport };
+export const resolvers = { ...scalarResolvers, ...jsonScalarResolvers, Query, Mutation, Request, RequestTransition, Validation, Endorsement, Municipality, PersonalDataExport };

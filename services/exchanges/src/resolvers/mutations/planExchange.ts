@@ -1,11 +1,12 @@
 // planExchange (staff): turns an accepted match into a PLANNED exchange with its host,
 // people, associations, dates and place. The match must be known here as accepted
 // (ProposalAccepted), the host municipality's country known (MunicipalityRegistered),
-// and the match may have one live exchange at a time.
-import { actorOf, InputCheck, refuse, requireRole } from '@connect/kit';
+// and the match may have one live exchange at a time. Nobody erased from the directory
+// takes part (OFFICIAL_ERASED).
+import { actorOf, InputCheck, refuse, refuseErasedOfficials, requireRole } from '@connect/kit';
 import { ProjectionRepository } from '../../db/projections.ts';
 import { ExchangeRepository } from '../../db/repository.ts';
-import type { ExchangeFormat, ParticipantRole } from '../../db/tables.ts';
+import { erasedOfficials, type ExchangeFormat, type ParticipantRole } from '../../db/tables.ts';
 import type { Context } from '../../loaders.ts';
 import { exchangePayload } from './status-change.ts';
 
@@ -51,6 +52,7 @@ export async function planExchange(_: unknown, { input }: { input: PlanExchangeI
     const participants = readParticipants(check, input.participants);
     const associationIds = check.ids(input.associationIds ?? [], 'associationIds', 10, { repeats: 'refuse' });
     check.done();
+    await refuseErasedOfficials(tx, erasedOfficials, participants.map((p) => p.officialId), 'participants');
 
     const known = new ProjectionRepository(tx);
     const match = await known.plannableMatch(matchId!);

@@ -1,5 +1,8 @@
-// The secretariat puts a suggested match to its official.
-import { actorOf, requireRole } from '@connect/kit';
+// The secretariat puts a suggested match to its official, who must not have been erased
+// (their open matches are withdrawn on erasure; this says why, OFFICIAL_ERASED).
+import { actorOf, refuseErasedOfficials, requireRole } from '@connect/kit';
+import { MatchingRepository } from '../../db/repository.ts';
+import { erasedOfficials } from '../../db/tables.ts';
 import { inputId } from '../../input.ts';
 import type { Context } from '../../loaders.ts';
 import { changeMatchStatus } from './matchChange.ts';
@@ -8,7 +11,11 @@ export async function proposeMatch(_: unknown, { input }: { input: { matchId: st
   requireRole(ctx.viewer, ['STAFF'], 'propose matches');
   const outcome = await ctx.mutate({ operation: 'proposeMatch', input }, async (tx) => {
     const at = new Date();
-    const match = await changeMatchStatus(tx, inputId(input.matchId, 'matchId'), {
+    const matchId = inputId(input.matchId, 'matchId');
+    // Before the lifecycle: the erasure withdrew the match, and that is the reason to give.
+    const current = await new MatchingRepository(tx).matchForUpdate(matchId);
+    if (current) await refuseErasedOfficials(tx, erasedOfficials, [current.officialId], 'matchId');
+    const match = await changeMatchStatus(tx, matchId, {
       to: 'PROPOSED',
       at,
       actor: actorOf(ctx.viewer),

@@ -2,9 +2,11 @@
 // their personal data lives (here: name, position, contact details, languages) and
 // records OfficialErased, on which every other service drops or anonymises what it
 // holds about them. The row itself stays, anonymous, so that exchanges, requests and
-// evaluations that refer to its id still resolve.
-import { refuse, requireRole } from '@connect/kit';
+// evaluations that refer to its id still resolve. The erasure is remembered by id in the
+// same transaction: from then on no mutation by or for the official is accepted here.
+import { recordErasure, refuse, refuseErasedOfficials, requireRole } from '@connect/kit';
 import { DirectoryRepository } from '../../db/repository.ts';
+import { erasedOfficials } from '../../db/tables.ts';
 import { InputCheck } from '../../input-check.ts';
 import type { Context } from '../../loaders.ts';
 
@@ -24,10 +26,9 @@ export async function eraseOfficial(_: unknown, { input }: { input: EraseOfficia
     const directory = new DirectoryRepository(tx);
     const before = await directory.officialById(officialId);
     if (!before) refuse('NOT_FOUND', `Official ${officialId} is not in the directory`, 'officialId');
-    if (before.fullName === erasedName && before.email === null && before.phone === null) {
-      refuse('ALREADY_ERASED', `Official ${officialId} has already been erased`, 'officialId');
-    }
+    await refuseErasedOfficials(tx, erasedOfficials, [officialId], 'officialId');
     await directory.updateOfficial(officialId, { fullName: erasedName, position: '—', languages: [], email: null, phone: null });
+    await recordErasure(tx, erasedOfficials, officialId);
     await events.record('OfficialErased', { officialId });
     return { id: officialId };
   });

@@ -2,10 +2,11 @@
 // profile and contact details current. Who holds which office, and where, is the
 // secretariat's to say: an official cannot change their own mandate or municipality.
 // OfficialUpdated is recorded only when the profile other services know has changed;
-// a change of contact details alone is nobody else's business.
-import { ForbiddenError, isUuid, refuse, requireRole, type Viewer } from '@connect/kit';
+// a change of contact details alone is nobody else's business. An erased official stays
+// erased: nobody may put a name or contact details back.
+import { ForbiddenError, isUuid, refuse, refuseErasedOfficials, requireRole, type Viewer } from '@connect/kit';
 import { DirectoryRepository, type NewOfficial } from '../../db/repository.ts';
-import type { OfficialRow } from '../../db/tables.ts';
+import { erasedOfficials, type OfficialRow } from '../../db/tables.ts';
 import { InputCheck } from '../../input-check.ts';
 import type { Context } from '../../loaders.ts';
 import { officialProfile, sameProfile } from '../../profile.ts';
@@ -42,6 +43,7 @@ export async function updateOfficial(_: unknown, { input }: { input: UpdateOffic
     const directory = new DirectoryRepository(tx);
     const before = await directory.officialById(officialId);
     if (!before) refuse('NOT_FOUND', `Official ${officialId} is not in the directory`, 'officialId');
+    await refuseErasedOfficials(tx, erasedOfficials, [officialId], 'officialId');
     if (changes.municipalityId && !(await directory.municipalityById(changes.municipalityId))) {
       refuse('NOT_FOUND', `Municipality ${changes.municipalityId} is not in the directory`, 'municipalityId');
     }

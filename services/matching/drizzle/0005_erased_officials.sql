@@ -1,0 +1,1 @@
+ALTER TABLE "matching"."erased_official" ALTER COLUMN "erased_at" SET DEFAULT now();

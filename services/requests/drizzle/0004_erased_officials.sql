@@ -1,0 +1,4 @@
+CREATE TABLE "requests"."erased_official" (
+	"official_id" uuid PRIMARY KEY NOT NULL,
+	"erased_at" timestamp with time zone DEFAULT now() NOT NULL
+);
