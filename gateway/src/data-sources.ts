@@ -9,7 +9,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { RemoteGraphQLDataSource, type GraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { encodeViewer, GATEWAY_SECRET_HEADER, VIEWER_HEADER, type Logger, type RequestScope, type Subgraph } from '@connect/kit';
+import { encodeViewer, GATEWAY_SECRET_HEADER, injectTraceContext, VIEWER_HEADER, type Logger, type RequestScope, type Subgraph } from '@connect/kit';
 import type { GatewayContext } from './context.ts';
 
 export const SUBGRAPH_TIMEOUT = 'SUBGRAPH_TIMEOUT';
@@ -67,6 +67,8 @@ export class SubgraphHttpDataSource extends RemoteGraphQLDataSource<GatewayConte
     headers.set(GATEWAY_SECRET_HEADER, this.options.gatewaySecret);
     if (context?.viewer) headers.set(VIEWER_HEADER, encodeViewer(context.viewer));
     if (context?.requestId) headers.set('x-request-id', context.requestId);
+    // The subgraph continues the trace of this fetch (W3C traceparent).
+    injectTraceContext(headers);
   }
 
   override async process(options: ProcessOptions): Promise<ProcessResult> {

@@ -14,14 +14,19 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import {
   anonymous,
   clientErrorFormatter,
+  countErrors,
   createLogger,
   DEVELOPMENT_GATEWAY_SECRET,
   DEVELOPMENT_JWT_SECRET,
   listen,
+  logOperations,
+  traceRequests,
+  tracerOf,
   type HttpListener,
   type Logger,
   type RequestScope,
   type Subgraph,
+  type Telemetry,
   type Viewer,
 } from '@connect/kit';
 import { createAuthenticator, type AuthConfig } from './auth.ts';
@@ -30,6 +35,7 @@ import { defaultSubgraphUrl, subgraphCatalogue, supergraphPath, type SubgraphNam
 import type { GatewayContext } from './context.ts';
 import { InProcessDataSource, SubgraphHttpDataSource } from './data-sources.ts';
 import { explorerPage } from './explorer.ts';
+import { TimedDataSource } from './fetch-timing.ts';
 import { formatLimitError, operationGuard } from './limits.ts';
 
 export interface GatewayOptions {
@@ -46,6 +52,8 @@ export interface GatewayOptions {
   gatewaySecret?: string;
   /** Operation limits and time limits; the defaults of config.ts when omitted. */
   settings?: GatewaySettings;
+  /** Traces and metrics; without them the gateway makes neither. */
+  telemetry?: Telemetry;
 }
 
 export interface Gateway {
@@ -69,17 +77,24 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
     subgraphCatalogue.map(({ name, port }) => [name as string, options.subgraphUrls?.[name] ?? defaultSubgraphUrl(port)]),
   );
 
+  const metrics = options.telemetry?.metrics;
+  const tracer = tracerOf(options.telemetry, 'gateway');
+
   const gateway = new ApolloGateway({
     supergraphSdl,
     logger: log,
     buildService({ name, url }): GraphQLDataSource {
-      const local = inProcess.get(name);
-      if (local) return new InProcessDataSource(local);
-      const target = urls.get(name) ?? url;
-      if (!target) throw new Error(`The supergraph names no URL for subgraph ${name}`);
-      return new SubgraphHttpDataSource({ name, url: target, gatewaySecret, timeoutMs: settings.subgraphTimeoutMs, log });
+      const source = dataSourceFor(name, url);
+      return metrics ? new TimedDataSource(source, name, metrics) : source;
     },
   });
+  function dataSourceFor(name: string, url: string | undefined): GraphQLDataSource<GatewayContext> {
+    const local = inProcess.get(name);
+    if (local) return new InProcessDataSource(local);
+    const target = urls.get(name) ?? url;
+    if (!target) throw new Error(`The supergraph names no URL for subgraph ${name}`);
+    return new SubgraphHttpDataSource({ name, url: target, gatewaySecret, timeoutMs: settings.subgraphTimeoutMs, log });
+  }
 
   const guard = operationGuard(settings.limits, { hideSuggestions: environment !== 'development' });
   const server = new ApolloServer<GatewayContext>({
@@ -94,10 +109,21 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
     allowBatchedHttpRequests: false,
     validationRules: guard.validationRules,
     parseOptions: guard.parseOptions,
-    formatError: clientErrorFormatter({ log, environment, restate: (formatted) => formatLimitError(formatted, settings.limits) ?? restateRefusal(formatted) }),
+    formatError: countErrors(
+      clientErrorFormatter({ log, environment, restate: (formatted) => formatLimitError(formatted, settings.limits) ?? restateRefusal(formatted) }),
+      metrics,
+      'gateway',
+    ),
     // The explorer is served from the npm package at "/", not from Apollo's CDN.
-    plugins: [ApolloServerPluginLandingPageDisabled(), refuseUnresolvableOperations(), ...guard.plugins],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      refuseUnresolvableOperations(),
+      ...guard.plugins,
+      logOperations<GatewayContext>(log, 'info'),
+      ...(metrics ? [metrics.operations<GatewayContext>('gateway')] : []),
+    ],
   });
+  if (tracer) traceRequests(server, tracer);
   await server.start();
 
   const contextFor = (viewer: Viewer = anonymous): GatewayContext => ({

@@ -1,6 +1,6 @@
 export { createGateway, type Gateway, type GatewayOptions } from './gateway.ts';
 export { composeSupergraph, subgraphCatalogue, supergraphPath, type SubgraphName } from './compose.ts';
-export { startPlatform, type Platform, type PlatformOptions } from './platform.ts';
+export { startPlatform, subgraphDefinitions, type Platform, type PlatformOptions } from './platform.ts';
 export type { GatewayContext } from './context.ts';
 export { createAuthenticator, signToken, viewerFromClaims, TOKEN_AUDIENCE, TOKEN_ISSUER, type AuthConfig } from './auth.ts';
 export { defaultGatewaySettings, loadGatewaySettings, type GatewaySettings, type OperationLimits } from './config.ts';

@@ -1,6 +1,6 @@
 // The gateway on its own, in front of subgraphs that run as separate processes.
 // Subgraph addresses come from <NAME>_URL, defaulting to the supergraph's.
-import { loadPlatformConfig, portFrom, createLogger, requireProductionSecrets } from '@connect/kit';
+import { loadPlatformConfig, portFrom, createLogger, requireProductionSecrets, startTelemetry } from '@connect/kit';
 import { subgraphCatalogue, type SubgraphName } from './compose.ts';
 import { loadGatewaySettings } from './config.ts';
 import { createGateway } from './gateway.ts';
@@ -14,6 +14,7 @@ for (const { name } of subgraphCatalogue) {
   const url = env[`${name.toUpperCase()}_URL`];
   if (url) subgraphUrls[name] = url;
 }
+const telemetry = await startTelemetry(config, 'gateway');
 const gateway = await createGateway({
   subgraphUrls,
   environment: config.environment,
@@ -21,13 +22,15 @@ const gateway = await createGateway({
   auth: config.auth,
   gatewaySecret: config.gatewaySecret,
   settings,
+  telemetry,
 });
 const listener = await gateway.listen(portFrom(env, 'GATEWAY_PORT', 4000), config.host);
-gateway.log.info({ url: listener.url }, 'gateway ready');
+gateway.log.info({ url: listener.url, metrics: telemetry.metricsListener?.url }, 'gateway ready');
 
 const shutdown = async () => {
   await listener.close();
   await gateway.stop();
+  await telemetry.stop();
   process.exit(0);
 };
 process.once('SIGINT', () => void shutdown());

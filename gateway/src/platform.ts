@@ -15,6 +15,7 @@ import {
   type RequestScope,
   type Subgraph,
   type SubgraphDefinition,
+  type Telemetry,
 } from '@connect/kit';
 import type { AuthConfig } from './auth.ts';
 import type { GatewaySettings } from './config.ts';
@@ -58,6 +59,8 @@ export interface PlatformOptions {
   gatewaySettings?: GatewaySettings;
   /** How matching ranks (MATCHING_WEIGHTS); its defaults when omitted. */
   matchingSettings?: MatchingSettings;
+  /** Traces and metrics for all six parts (one registry, labelled by service); none when omitted. */
+  telemetry?: Telemetry;
 }
 
 export interface Platform {
@@ -103,6 +106,7 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
         log: makeLog(definition.name),
         transport,
         gatewaySecret,
+        telemetry: options.telemetry,
       });
       subgraphs.push(subgraph);
       if (calls === 'http') {
@@ -120,6 +124,7 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
       auth: options.auth,
       gatewaySecret,
       settings: options.gatewaySettings,
+      telemetry: options.telemetry,
     });
     let url: string | undefined;
     if (calls === 'http') {

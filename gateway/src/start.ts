@@ -1,6 +1,6 @@
 // `pnpm start`: the whole platform in one process on the embedded default, with the
 // demo story seeded on first start.
-import { loadPlatformConfig, portFrom } from '@connect/kit';
+import { loadPlatformConfig, portFrom, startTelemetry } from '@connect/kit';
 import { loadMatchingSettings } from '@connect/matching';
 import { subgraphCatalogue } from './compose.ts';
 import { loadGatewaySettings } from './config.ts';
@@ -15,6 +15,8 @@ const ports = Object.fromEntries([
   ...subgraphCatalogue.map(({ name, port }) => [name, portFrom(env, `${name.toUpperCase()}_PORT`, port)]),
 ]);
 
+// One registry and one /metrics listener for all six parts; each part traces under its own name.
+const telemetry = await startTelemetry(config, 'platform');
 const platform = await startPlatform({
   databaseUrl: config.databaseUrl,
   dataDir: config.databaseUrl ? undefined : config.dataDir,
@@ -28,6 +30,7 @@ const platform = await startPlatform({
   gatewaySecret: env.GATEWAY_SECRET,
   gatewaySettings,
   matchingSettings,
+  telemetry,
 });
 
 const explorer = platform.url!.replace(/\/graphql$/, '/');
@@ -39,6 +42,8 @@ CONNECT is running (${where}).
   Subgraphs: ${platform.listeners.slice(0, -1).map((l) => l.url).join(', ')}
   Health:    ${explorer}healthz  ${explorer}readyz
   Events:    ${config.natsUrl ? `NATS JetStream at ${config.natsUrl}` : 'in process'}
+  Metrics:   ${telemetry.metricsListener ? telemetry.metricsListener.url : 'off (set METRICS_PORT)'}
+  Traces:    ${config.telemetry.otlpEndpoint ? `OTLP to ${config.telemetry.otlpEndpoint}` : 'off (set OTEL_EXPORTER_OTLP_ENDPOINT)'}
 ${
   config.developmentAuth
     ? `Tokens:    pnpm run token --role STAFF   (or OFFICIAL --official <id>, ASSOCIATION --association <id>, DONOR)
@@ -50,6 +55,7 @@ Stop with Ctrl+C.
 
 const shutdown = async () => {
   await platform.stop();
+  await telemetry.stop();
   process.exit(0);
 };
 process.once('SIGINT', () => void shutdown());

@@ -27,6 +27,10 @@ export const platformEnvSchema = z.object({
   JWKS_URL: z.string().url().optional(),
   /** Secret the gateway sends to subgraphs; subgraphs refuse calls without it. */
   GATEWAY_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** OTLP collector (base URL, /v1/traces is appended); traces are exported there when set, not made at all when unset. */
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional(),
+  /** Port of a listener of its own that serves /metrics (Prometheus) on HOST; no metrics when unset. */
+  METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
 });
 
 export type PlatformEnv = z.infer<typeof platformEnvSchema>;
@@ -43,6 +47,8 @@ export interface PlatformConfig {
   /** True while tokens are verified with the published development secret. */
   developmentAuth: boolean;
   gatewaySecret: string;
+  /** Traces and metrics; each is off while its variable is unset. */
+  telemetry: { otlpEndpoint?: string; metricsPort?: number };
 }
 
 /**
@@ -71,6 +77,7 @@ export function loadPlatformConfig(env: Record<string, string | undefined>): Pla
     auth: e.JWKS_URL ? { jwksUrl: e.JWKS_URL } : { secret: e.JWT_SECRET ?? DEVELOPMENT_JWT_SECRET },
     developmentAuth: !e.JWKS_URL && !e.JWT_SECRET,
     gatewaySecret: e.GATEWAY_SECRET ?? DEVELOPMENT_GATEWAY_SECRET,
+    telemetry: { otlpEndpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT, metricsPort: e.METRICS_PORT },
   };
 }
 

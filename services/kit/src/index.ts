@@ -22,3 +22,7 @@ export * from './gateway-trust.ts';
 export * from './mutation.ts';
 export * from './json-scalar.ts';
 export * from './personal-data.ts';
+export * from './metrics.ts';
+export * from './operation-log.ts';
+export * from './telemetry.ts';
+export * from './tracing.ts';

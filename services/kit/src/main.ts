@@ -4,6 +4,7 @@ import { loadPlatformConfig, portFrom, requireProductionSecrets } from './config
 import { InProcessTransport } from './events/in-process.ts';
 import { NatsTransport } from './events/nats.ts';
 import { createLogger } from './logging.ts';
+import { startTelemetry } from './telemetry.ts';
 import { startSubgraph, type RequestScope, type SubgraphDefinition } from './subgraph.ts';
 
 export async function runSubgraph<Ctx extends RequestScope>(
@@ -16,6 +17,7 @@ export async function runSubgraph<Ctx extends RequestScope>(
   const log = createLogger(definition.name, config.logLevel);
   if (!config.natsUrl) log.warn('NATS_URL is not set: events stay inside this process and no other service will hear them');
   const transport = config.natsUrl ? await NatsTransport.connect({ url: config.natsUrl, log }) : new InProcessTransport(log);
+  const telemetry = await startTelemetry(config, definition.name);
   const subgraph = await startSubgraph(definition, {
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
@@ -24,14 +26,16 @@ export async function runSubgraph<Ctx extends RequestScope>(
     log,
     transport,
     gatewaySecret: config.gatewaySecret,
+    telemetry,
   });
   const http = await subgraph.listen(port, config.host);
-  log.info({ url: http.url, database: subgraph.database.driver }, `${definition.name} subgraph ready`);
+  log.info({ url: http.url, database: subgraph.database.driver, metrics: telemetry.metricsListener?.url }, `${definition.name} subgraph ready`);
   const shutdown = async (signal: string) => {
     log.info({ signal }, 'stopping');
     await http.close();
     await subgraph.stop();
     await transport.close();
+    await telemetry.stop();
     process.exit(0);
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));

@@ -11,7 +11,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import { parse, type DocumentNode, type FormattedExecutionResult, type GraphQLSchema } from 'graphql';
 import { clientErrorFormatter } from './client-errors.ts';
-import { openDatabase, type Database, type OpenDatabase, type Transaction } from './database.ts';
+import { openDatabase, type Database, type OpenDatabase, type StatementWatch, type Transaction } from './database.ts';
 import type { EventEnvelope, EventType } from './events/catalogue.ts';
 import { handleOnce } from './events/inbox.ts';
 import { EventRecorder, Relay } from './events/outbox.ts';
@@ -22,6 +22,10 @@ import { listen, type HttpListener } from './http.ts';
 import { createMutate, type Mutate } from './mutation.ts';
 import { refuseNulInput } from './input-guard.ts';
 import { createLogger, type Logger } from './logging.ts';
+import { countErrors } from './metrics.ts';
+import { logOperations } from './operation-log.ts';
+import { tracerOf, type Telemetry } from './telemetry.ts';
+import { statementSpans, traceRequests } from './tracing.ts';
 import { anonymous, type Viewer } from './viewer.ts';
 
 export type { GraphQLResolverMap };
@@ -70,6 +74,8 @@ export interface SubgraphOptions {
   transport?: EventTransport;
   /** When set, HTTP calls without this secret are refused before parsing. */
   gatewaySecret?: string;
+  /** Traces and metrics; without them the service makes neither. */
+  telemetry?: Telemetry;
 }
 
 export interface Subgraph<Ctx extends RequestScope = RequestScope> {
@@ -119,11 +125,17 @@ export async function startSubgraph<Ctx extends RequestScope>(
 ): Promise<Subgraph<Ctx>> {
   const log = options.log ?? createLogger(definition.name, options.logLevel ?? 'info');
   const environment = options.environment ?? 'production';
+  const tracer = tracerOf(options.telemetry, definition.name);
+  const metrics = options.telemetry?.metrics;
+  const watches: StatementWatch[] = [];
+  if (tracer) watches.push(statementSpans(tracer, definition.name));
+  if (metrics) watches.push(metrics.statements(definition.name));
   const database = await openDatabase({
     schema: definition.name,
     migrationsFolder: definition.migrationsFolder,
     url: options.databaseUrl,
     dataDir: options.dataDir,
+    watches,
   });
   if (options.seedDemo && definition.seedDemo) {
     const seeded = await definition.seedDemo(database.db);
@@ -134,14 +146,21 @@ export async function startSubgraph<Ctx extends RequestScope>(
   const schema = buildSubgraphSchema([{ typeDefs: definition.typeDefs, resolvers: definition.resolvers as GraphQLResolverMap<unknown> }]);
   const server = new ApolloServer<Ctx>({
     schema,
-    // Traces are for Apollo's hosted service, which CONNECT does not use. Input holding
-    // a NUL is refused before execution: PostgreSQL text cannot store one.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), refuseNulInput<Ctx>()],
+    // Apollo's inline traces are for its hosted service, which CONNECT does not use. Input
+    // holding a NUL is refused before execution: PostgreSQL text cannot store one.
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      refuseNulInput<Ctx>(),
+      logOperations<Ctx>(log, 'debug'),
+      ...(metrics ? [metrics.operations<Ctx>(definition.name)] : []),
+    ],
     introspection: environment !== 'production',
     includeStacktraceInErrorResponses: environment === 'development',
-    formatError: clientErrorFormatter({ log, environment }),
+    formatError: countErrors(clientErrorFormatter({ log, environment }), metrics, definition.name),
   });
+  if (tracer) traceRequests(server, tracer);
   await server.start();
+  const unwatch = metrics?.watchService(definition.name, { database, tables: definition.tables });
 
   const transport = options.transport;
   const relay = transport
@@ -213,6 +232,7 @@ export async function startSubgraph<Ctx extends RequestScope>(
         context: async ({ requestId, viewer }) => contextFor({ requestId, viewer }),
       }),
     async stop() {
+      unwatch?.();
       await subscription?.stop();
       await relay?.stop();
       await server.stop();
