@@ -6,6 +6,9 @@ import { loadGatewaySettings } from './config.ts';
 import { createGateway } from './gateway.ts';
 
 const env = process.env;
+// @apollo/gateway sends usage figures to Apollo's servers unless this is set: CONNECT
+// sends traces and metrics only where its operator says. Set it to 0 to opt in.
+env.APOLLO_TELEMETRY_DISABLED ??= '1';
 const config = loadPlatformConfig(env);
 requireProductionSecrets(env, config, { tokens: true });
 const settings = loadGatewaySettings(env);

@@ -7,6 +7,9 @@ import { loadGatewaySettings } from './config.ts';
 import { startPlatform } from './platform.ts';
 
 const env = process.env;
+// @apollo/gateway sends usage figures to Apollo's servers unless this is set: CONNECT
+// sends traces and metrics only where its operator says. Set it to 0 to opt in.
+env.APOLLO_TELEMETRY_DISABLED ??= '1';
 const config = loadPlatformConfig({ NODE_ENV: 'development', ...env });
 const gatewaySettings = loadGatewaySettings(env);
 const matchingSettings = loadMatchingSettings(env);
