@@ -28,7 +28,7 @@ export const platformEnvSchema = z.object({
   /** Secret the gateway sends to subgraphs; subgraphs refuse calls without it. */
   GATEWAY_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   /** OTLP collector (base URL, /v1/traces is appended); traces are exported there when set, not made at all when unset. */
-  OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional(),
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().regex(/^https?:\/\//, 'must be an http:// or https:// URL').optional(),
   /** Port of a listener of its own that serves /metrics (Prometheus) on HOST; no metrics when unset. */
   METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
 });
