@@ -43,16 +43,18 @@ afterAll(async () => {
   await tracing?.shutdown();
 });
 
-async function post(query: string, variables?: Record<string, unknown>) {
+async function post(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) {
   const response = await fetch(platform.url!, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ query, variables }),
   });
   return (await response.json()) as { data?: unknown; errors?: { extensions: { code: string } }[] };
 }
 
 const serviceOf = (span: ReadableSpan) => span.resource.attributes['service.name'];
+/** A trace a client claims to be part of, sampled or not: the gateway starts its own either way. */
+const clientTraceId = '0af7651916cd43dd8448eb211c80319c';
 
 describe('one RequestOverview through the gateway over HTTP', () => {
   let spans: ReadableSpan[];
@@ -61,13 +63,19 @@ describe('one RequestOverview through the gateway over HTTP', () => {
   beforeAll(async () => {
     exporter.reset();
     logLines.length = 0;
-    const answer = await post(operation('RequestOverview'), { id: demo.requests.agonaWestSanitation });
+    const answer = await post(operation('RequestOverview'), { id: demo.requests.agonaWestSanitation }, { traceparent: `00-${clientTraceId}-b7ad6b7169203331-00` });
     expect(answer.errors).toBeUndefined();
     await tracing.flush();
     spans = exporter.getFinishedSpans();
     const server = spans.find((s) => s.name === 'query RequestOverview' && serviceOf(s) === 'gateway');
     expect(server).toBeDefined();
     traceId = server!.spanContext().traceId;
+  });
+
+  it("starts at the gateway, whatever trace the client's headers name", () => {
+    const server = spans.find((s) => s.name === 'query RequestOverview' && serviceOf(s) === 'gateway')!;
+    expect(server.parentSpanContext).toBeUndefined();
+    expect(traceId).not.toBe(clientTraceId);
   });
 
   it('is one trace, from the gateway down to every subgraph', () => {

@@ -123,7 +123,7 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
       ...(metrics ? [metrics.operations<GatewayContext>('gateway')] : []),
     ],
   });
-  if (tracer) traceRequests(server, tracer);
+  if (tracer) traceRequests(server, tracer, { continueCallersTrace: false });
   await server.start();
 
   const contextFor = (viewer: Viewer = anonymous): GatewayContext => ({

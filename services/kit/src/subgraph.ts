@@ -158,7 +158,7 @@ export async function startSubgraph<Ctx extends RequestScope>(
     includeStacktraceInErrorResponses: environment === 'development',
     formatError: countErrors(clientErrorFormatter({ log, environment }), metrics, definition.name),
   });
-  if (tracer) traceRequests(server, tracer);
+  if (tracer) traceRequests(server, tracer, { continueCallersTrace: true });
   await server.start();
   const unwatch = metrics?.watchService(definition.name, { database, tables: definition.tables });
 

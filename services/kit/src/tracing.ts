@@ -124,11 +124,20 @@ const serverSpanKey = createContextKey('connect.server-span');
  * cannot run the rest of the request inside a context of their own. So the two entry
  * points are wrapped, and a plugin names the span once the operation is known and adds
  * the parse and validation spans. Call before `server.start()`.
+ *
+ * Subgraphs continue the trace of the gateway that called them. The gateway, at the
+ * edge, starts a trace of its own for every client request: a client's traceparent
+ * could otherwise join arbitrary traces, or mark its requests "not sampled" and keep
+ * them out of every trace.
  */
-export function traceRequests<Ctx extends BaseContext>(server: ApolloServer<Ctx>, tracer: Tracer): void {
+export function traceRequests<Ctx extends BaseContext>(server: ApolloServer<Ctx>, tracer: Tracer, options: { continueCallersTrace: boolean }): void {
   const overHttp = server.executeHTTPGraphQLRequest.bind(server);
-  server.executeHTTPGraphQLRequest = (request) =>
-    inServerSpan(tracer, propagation.extract(ROOT_CONTEXT, request.httpGraphQLRequest.headers, headerMapGetter), () => overHttp(request));
+  server.executeHTTPGraphQLRequest = (request) => {
+    const parent = options.continueCallersTrace
+      ? propagation.extract(ROOT_CONTEXT, request.httpGraphQLRequest.headers, headerMapGetter)
+      : ROOT_CONTEXT;
+    return inServerSpan(tracer, parent, () => overHttp(request));
+  };
   const inProcess = server.executeOperation.bind(server) as (...args: unknown[]) => Promise<unknown>;
   (server as unknown as { executeOperation: typeof inProcess }).executeOperation = (...args) =>
     inServerSpan(tracer, context.active(), () => inProcess(...args));
