@@ -118,6 +118,31 @@ describe('one RequestOverview through the gateway over HTTP', () => {
   });
 });
 
+describe('one RequestOverview through the gateway in process', () => {
+  it('is one trace too, each subgraph under the fetch that called it', async () => {
+    const inProcess = await startTestPlatform({ transport: 'in-process', telemetry: { tracing } });
+    try {
+      exporter.reset();
+      const answer = await inProcess.query(operation('RequestOverview'), { id: demo.requests.agonaWestSanitation });
+      expect(answer.errors).toBeUndefined();
+      await tracing.flush();
+      const spans = exporter.getFinishedSpans();
+      expect(new Set(spans.map((s) => s.spanContext().traceId)).size).toBe(1);
+      const byId = new Map(spans.map((s) => [s.spanContext().spanId, s]));
+      for (const name of subgraphNames) {
+        const servers = spans.filter((s) => serviceOf(s) === name && s.kind === SpanKind.SERVER);
+        expect(servers.length, name).toBeGreaterThan(0);
+        for (const server of servers) expect(byId.get(server.parentSpanContext?.spanId ?? '')?.name).toBe('gateway.fetch');
+        const statements = spans.filter((s) => serviceOf(s) === name && s.kind === SpanKind.CLIENT);
+        expect(statements.length, name).toBeGreaterThan(0);
+        for (const statement of statements) expect(servers).toContain(byId.get(statement.parentSpanContext?.spanId ?? ''));
+      }
+    } finally {
+      await inProcess.dispose();
+    }
+  });
+});
+
 describe('/metrics', () => {
   let scraped: string;
 
