@@ -24,7 +24,7 @@ const exporter = new InMemorySpanExporter();
 const metrics = new PlatformMetrics({ processService: 'platform' });
 const logLines: Record<string, unknown>[] = [];
 let tracing: Tracing;
-let platform: TestPlatform;
+let platform: TestPlatform | undefined;
 let metricsListener: MetricsListener;
 
 beforeAll(async () => {
@@ -44,7 +44,7 @@ afterAll(async () => {
 });
 
 async function post(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) {
-  const response = await fetch(platform.url!, {
+  const response = await fetch(platform!.url!, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ query, variables }),
@@ -118,31 +118,6 @@ describe('one RequestOverview through the gateway over HTTP', () => {
   });
 });
 
-describe('one RequestOverview through the gateway in process', () => {
-  it('is one trace too, each subgraph under the fetch that called it', async () => {
-    const inProcess = await startTestPlatform({ transport: 'in-process', telemetry: { tracing } });
-    try {
-      exporter.reset();
-      const answer = await inProcess.query(operation('RequestOverview'), { id: demo.requests.agonaWestSanitation });
-      expect(answer.errors).toBeUndefined();
-      await tracing.flush();
-      const spans = exporter.getFinishedSpans();
-      expect(new Set(spans.map((s) => s.spanContext().traceId)).size).toBe(1);
-      const byId = new Map(spans.map((s) => [s.spanContext().spanId, s]));
-      for (const name of subgraphNames) {
-        const servers = spans.filter((s) => serviceOf(s) === name && s.kind === SpanKind.SERVER);
-        expect(servers.length, name).toBeGreaterThan(0);
-        for (const server of servers) expect(byId.get(server.parentSpanContext?.spanId ?? '')?.name).toBe('gateway.fetch');
-        const statements = spans.filter((s) => serviceOf(s) === name && s.kind === SpanKind.CLIENT);
-        expect(statements.length, name).toBeGreaterThan(0);
-        for (const statement of statements) expect(servers).toContain(byId.get(statement.parentSpanContext?.spanId ?? ''));
-      }
-    } finally {
-      await inProcess.dispose();
-    }
-  });
-});
-
 describe('/metrics', () => {
   let scraped: string;
 
@@ -210,5 +185,33 @@ describe('outbox depth', () => {
       await requests.dispose();
     }
     expect(await own.text()).not.toMatch(/connect_outbox_unpublished_events\{/);
+  });
+});
+
+describe('one RequestOverview through the gateway in process', () => {
+  it('is one trace too, each subgraph under the fetch that called it', async () => {
+    // One platform at a time: on NATS, two test streams would claim the same subjects.
+    await platform?.dispose();
+    platform = undefined;
+    const inProcess = await startTestPlatform({ transport: 'in-process', telemetry: { tracing } });
+    try {
+      exporter.reset();
+      const answer = await inProcess.query(operation('RequestOverview'), { id: demo.requests.agonaWestSanitation });
+      expect(answer.errors).toBeUndefined();
+      await tracing.flush();
+      const spans = exporter.getFinishedSpans();
+      expect(new Set(spans.map((s) => s.spanContext().traceId)).size).toBe(1);
+      const byId = new Map(spans.map((s) => [s.spanContext().spanId, s]));
+      for (const name of subgraphNames) {
+        const servers = spans.filter((s) => serviceOf(s) === name && s.kind === SpanKind.SERVER);
+        expect(servers.length, name).toBeGreaterThan(0);
+        for (const server of servers) expect(byId.get(server.parentSpanContext?.spanId ?? '')?.name).toBe('gateway.fetch');
+        const statements = spans.filter((s) => serviceOf(s) === name && s.kind === SpanKind.CLIENT);
+        expect(statements.length, name).toBeGreaterThan(0);
+        for (const statement of statements) expect(servers).toContain(byId.get(statement.parentSpanContext?.spanId ?? ''));
+      }
+    } finally {
+      await inProcess.dispose();
+    }
   });
 });
