@@ -35,7 +35,7 @@ import { defaultSubgraphUrl, subgraphCatalogue, supergraphPath, type SubgraphNam
 import type { GatewayContext } from './context.ts';
 import { InProcessDataSource, SubgraphHttpDataSource } from './data-sources.ts';
 import { explorerPage } from './explorer.ts';
-import { TimedDataSource } from './fetch-timing.ts';
+import { timedFetches } from './fetch-timing.ts';
 import { formatLimitError, operationGuard } from './limits.ts';
 
 export interface GatewayOptions {
@@ -83,18 +83,14 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
   const gateway = new ApolloGateway({
     supergraphSdl,
     logger: log,
-    buildService({ name, url }): GraphQLDataSource {
-      const source = dataSourceFor(name, url);
-      return metrics ? new TimedDataSource(source, name, metrics) : source;
-    },
+    buildService: timedFetches(metrics, ({ name, url }): GraphQLDataSource => {
+      const local = inProcess.get(name);
+      if (local) return new InProcessDataSource(local);
+      const target = urls.get(name) ?? url;
+      if (!target) throw new Error(`The supergraph names no URL for subgraph ${name}`);
+      return new SubgraphHttpDataSource({ name, url: target, gatewaySecret, timeoutMs: settings.subgraphTimeoutMs, log });
+    }),
   });
-  function dataSourceFor(name: string, url: string | undefined): GraphQLDataSource<GatewayContext> {
-    const local = inProcess.get(name);
-    if (local) return new InProcessDataSource(local);
-    const target = urls.get(name) ?? url;
-    if (!target) throw new Error(`The supergraph names no URL for subgraph ${name}`);
-    return new SubgraphHttpDataSource({ name, url: target, gatewaySecret, timeoutMs: settings.subgraphTimeoutMs, log });
-  }
 
   const guard = operationGuard(settings.limits, { hideSuggestions: environment !== 'development' });
   const server = new ApolloServer<GatewayContext>({
