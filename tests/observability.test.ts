@@ -9,6 +9,7 @@ import {
   createLogger,
   demo,
   EventRecorder,
+  MAX_OPERATION_NAMES,
   PlatformMetrics,
   serveMetrics,
   startTracing,
@@ -185,6 +186,24 @@ describe('outbox depth', () => {
       await requests.dispose();
     }
     expect(await own.text()).not.toMatch(/connect_outbox_unpublished_events\{/);
+  });
+});
+
+describe('operation names as labels', () => {
+  it('are kept up to a bound, so that clients inventing names cannot grow the registry', async () => {
+    const own = new PlatformMetrics({ processService: 'requests' });
+    const requests = await startTestSubgraph(subgraphDefinitions().find((d) => d.name === 'requests')!, { telemetry: { metrics: own } });
+    try {
+      for (let i = 0; i < MAX_OPERATION_NAMES + 5; i++) await requests.execute({ query: `query Invented${i} { __typename }` });
+      await requests.execute({ query: '{ __typename }' });
+      const scraped = await own.text();
+      const names = new Set([...scraped.matchAll(/connect_graphql_request_duration_seconds_count\{service="requests",operation="([^"]+)"\}/g)].map((m) => m[1]));
+      expect(names.size).toBe(MAX_OPERATION_NAMES + 2);
+      expect(scraped).toContain('connect_graphql_request_duration_seconds_count{service="requests",operation="(other)"} 5');
+      expect(scraped).toContain('connect_graphql_request_duration_seconds_count{service="requests",operation="(anonymous)"} 1');
+    } finally {
+      await requests.dispose();
+    }
   });
 });
 
