@@ -10,7 +10,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID, type KeyObject } from 'node:crypto';
 import { RemoteGraphQLDataSource, type GraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { anonymous, assertionKey, signViewerAssertion, VIEWER_ASSERTION_HEADER, type Logger, type RequestScope, type Subgraph } from '@connect/kit';
+import { anonymous, assertionKey, injectTraceContext, signViewerAssertion, VIEWER_ASSERTION_HEADER, type Logger, type RequestScope, type Subgraph } from '@connect/kit';
 import type { GatewayContext } from './context.ts';
 
 export const SUBGRAPH_TIMEOUT = 'SUBGRAPH_TIMEOUT';
@@ -79,6 +79,8 @@ export class SubgraphHttpDataSource extends RemoteGraphQLDataSource<GatewayConte
     });
     headers.set(VIEWER_ASSERTION_HEADER, assertion);
     headers.set('x-request-id', requestId);
+    // The subgraph continues the trace of this fetch (W3C traceparent).
+    injectTraceContext(headers);
   }
 
   override async process(options: ProcessOptions): Promise<ProcessResult> {

@@ -15,12 +15,16 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import {
   anonymous,
   clientErrorFormatter,
+  countErrors,
   createLogger,
   DEFAULT_ASSERTION_LIFETIME_SECONDS,
   DEVELOPMENT_GATEWAY_SECRET,
   DEVELOPMENT_JWT_SECRET,
   listen,
   assertProductionSecrets,
+  logOperations,
+  traceRequests,
+  tracerOf,
   type HttpListener,
   type Readiness,
   type Logger,
@@ -29,6 +33,7 @@ import {
   type ShutdownSettings,
   type Subgraph,
   type Subscription,
+  type Telemetry,
   type Viewer,
 } from '@connect/kit';
 import { createAuthenticator, type AuthConfig } from './auth.ts';
@@ -38,6 +43,7 @@ import type { GatewayContext } from './context.ts';
 import { InProcessDataSource, SubgraphHttpDataSource } from './data-sources.ts';
 import { ErasedOfficials, refuseErasedOfficials } from './erasures.ts';
 import { explorerPage } from './explorer.ts';
+import { timedFetches } from './fetch-timing.ts';
 import { formatLimitError, operationGuard } from './limits.ts';
 
 export interface GatewayOptions {
@@ -67,6 +73,8 @@ export interface GatewayOptions {
    * directory's, in one process).
    */
   erasures?: { transport: EventTransport; known?: Iterable<string> };
+  /** Traces and metrics; without them the gateway makes neither. */
+  telemetry?: Telemetry;
 }
 
 export interface Gateway {
@@ -94,10 +102,13 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
     subgraphCatalogue.map(({ name, port }) => [name as string, options.subgraphUrls?.[name] ?? defaultSubgraphUrl(port)]),
   );
 
+  const metrics = options.telemetry?.metrics;
+  const tracer = tracerOf(options.telemetry, 'gateway');
+
   const gateway = new ApolloGateway({
     supergraphSdl,
     logger: log,
-    buildService({ name, url }): GraphQLDataSource {
+    buildService: timedFetches(metrics, ({ name, url }): GraphQLDataSource => {
       const local = inProcess.get(name);
       if (local) return new InProcessDataSource(local);
       const target = urls.get(name) ?? url;
@@ -110,7 +121,7 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
         timeoutMs: settings.subgraphTimeoutMs,
         log,
       });
-    },
+    }),
   });
 
   const erased = new ErasedOfficials(options.erasures?.known);
@@ -132,10 +143,22 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
     allowBatchedHttpRequests: false,
     validationRules: guard.validationRules,
     parseOptions: guard.parseOptions,
-    formatError: clientErrorFormatter({ log, environment, restate: (formatted) => formatLimitError(formatted, settings.limits) ?? restateRefusal(formatted) }),
+    formatError: countErrors(
+      clientErrorFormatter({ log, environment, restate: (formatted) => formatLimitError(formatted, settings.limits) ?? restateRefusal(formatted) }),
+      metrics,
+      'gateway',
+    ),
     // The explorer is served from the npm package at "/", not from Apollo's CDN.
-    plugins: [ApolloServerPluginLandingPageDisabled(), refuseUnresolvableOperations(), refuseErasedOfficials(erased), ...guard.plugins],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      refuseUnresolvableOperations(),
+      refuseErasedOfficials(erased),
+      ...guard.plugins,
+      logOperations<GatewayContext>(log, 'info'),
+      ...(metrics ? [metrics.operations<GatewayContext>('gateway')] : []),
+    ],
   });
+  if (tracer) traceRequests(server, tracer, { continueCallersTrace: false });
   await server.start();
 
   // The token is verified once per request, for the rate limit's count and for the context.

@@ -2,7 +2,7 @@
 // Subgraph addresses come from <NAME>_URL, defaulting to the supergraph's. It follows
 // the events on NATS (NATS_URL) to learn which officials were erased and refuse their
 // tokens; production does not start without it.
-import { disableApolloTelemetry, loadPlatformConfig, portFrom, createLogger, NatsTransport, requireProductionSecrets, transportReadiness } from '@connect/kit';
+import { disableApolloTelemetry, loadPlatformConfig, portFrom, createLogger, NatsTransport, requireProductionSecrets, startTelemetry, transportReadiness } from '@connect/kit';
 import { subgraphCatalogue, type SubgraphName } from './compose.ts';
 import { loadGatewaySettings } from './config.ts';
 import { createGateway } from './gateway.ts';
@@ -25,6 +25,7 @@ if (!config.natsUrl) log.warn('NATS_URL is not set: the gateway will not learn o
 const transport = config.natsUrl
   ? await NatsTransport.connect({ url: config.natsUrl, stream: config.events.stream, subjectPrefix: config.events.subjectPrefix, log })
   : undefined;
+const telemetry = await startTelemetry(config, 'gateway');
 const gateway = await createGateway({
   subgraphUrls,
   environment: config.environment,
@@ -36,9 +37,10 @@ const gateway = await createGateway({
   erasures: transport ? { transport } : undefined,
   // While the gateway cannot follow the events, it may miss an erasure: not ready.
   readinessChecks: transport ? { events: () => transportReadiness(transport) } : {},
+  telemetry,
 });
 const listener = await gateway.listen(portFrom(env, 'GATEWAY_PORT', 4000), config.host, { shutdown: config.shutdown });
-gateway.log.info({ url: listener.url }, 'gateway ready');
+gateway.log.info({ url: listener.url, metrics: telemetry.metricsListener?.url }, 'gateway ready');
 
 // On a signal: /readyz turns 503, no new requests are taken, those in flight finish
 // (within SHUTDOWN_GRACE_MS), then the process exits.
@@ -47,6 +49,7 @@ const shutdown = async (signal: string) => {
   await listener.close();
   await gateway.stop();
   await transport?.close();
+  await telemetry.stop();
   process.exit(0);
 };
 process.once('SIGINT', () => void shutdown('SIGINT'));

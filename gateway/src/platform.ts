@@ -5,6 +5,7 @@
 import { exchanges } from '@connect/exchanges';
 import { randomBytes } from 'node:crypto';
 import {
+  consumerLagOf,
   createLogger,
   InProcessTransport,
   NatsTransport,
@@ -19,6 +20,7 @@ import {
   type ShutdownSettings,
   type Subgraph,
   type SubgraphDefinition,
+  type Telemetry,
 } from '@connect/kit';
 import type { AuthConfig } from './auth.ts';
 import type { GatewaySettings } from './config.ts';
@@ -74,6 +76,8 @@ export interface PlatformOptions {
   matchingSettings?: MatchingSettings;
   /** How the listeners stop (SHUTDOWN_*); the kit's defaults when omitted. */
   shutdown?: ShutdownSettings;
+  /** Traces and metrics for all six parts (one registry, labelled by service); none when omitted. */
+  telemetry?: Telemetry;
 }
 
 export interface Platform {
@@ -112,6 +116,7 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
         log: makeLog('events'),
       })
     : new InProcessTransport(makeLog('events'));
+  options.telemetry?.metrics?.watchConsumerLag(consumerLagOf(transport));
 
   // The gateway's listener closes first: the requests it still finishes need the subgraphs.
   let gatewayListener: HttpListener | undefined;
@@ -138,6 +143,7 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
         transport,
         gatewaySecret,
         assertionLifetimeSeconds: options.assertionLifetimeSeconds,
+        telemetry: options.telemetry,
       });
       subgraphs.push(subgraph);
       if (calls === 'http') {
@@ -163,6 +169,7 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
       // The in-process transport forgets its events when the process ends: the directory
       // remembers every erasure, so the gateway starts from there and follows the rest.
       erasures: { transport, known: await subgraphs.find((s) => s.name === 'municipalities')!.erasedOfficials() },
+      telemetry: options.telemetry,
     });
     let url: string | undefined;
     if (calls === 'http') {

@@ -2,7 +2,7 @@
 // demo story seeded on first start. An unset NODE_ENV means development here; an
 // explicit NODE_ENV=production is honoured, and then the platform refuses to start
 // without secrets of its own.
-import { disableApolloTelemetry, loadPlatformConfig, portFrom, requireProductionSecrets } from '@connect/kit';
+import { disableApolloTelemetry, loadPlatformConfig, portFrom, requireProductionSecrets, startTelemetry } from '@connect/kit';
 import { loadMatchingSettings } from '@connect/matching';
 import { subgraphCatalogue } from './compose.ts';
 import { loadGatewaySettings } from './config.ts';
@@ -19,6 +19,8 @@ const ports = Object.fromEntries([
   ...subgraphCatalogue.map(({ name, port }) => [name, portFrom(env, `${name.toUpperCase()}_PORT`, port)]),
 ]);
 
+// One registry and one /metrics listener for all six parts; each part traces under its own name.
+const telemetry = await startTelemetry(config, 'platform');
 const platform = await startPlatform({
   databaseUrl: config.databaseUrl,
   dataDir: config.databaseUrl ? undefined : config.dataDir,
@@ -37,6 +39,7 @@ const platform = await startPlatform({
   gatewaySettings,
   matchingSettings,
   shutdown: config.shutdown,
+  telemetry,
 });
 
 const explorer = platform.url!.replace(/\/graphql$/, '/');
@@ -48,6 +51,8 @@ CONNECT is running (${where}).
   Subgraphs: ${platform.listeners.slice(0, -1).map((l) => l.url).join(', ')}
   Health:    ${explorer}healthz  ${explorer}readyz
   Events:    ${config.natsUrl ? `NATS JetStream at ${config.natsUrl}` : 'in process'}
+  Metrics:   ${telemetry.metricsListener ? telemetry.metricsListener.url : 'off (set METRICS_PORT)'}
+  Traces:    ${config.telemetry.otlpEndpoint ? `OTLP to ${config.telemetry.otlpEndpoint}` : 'off (set OTEL_EXPORTER_OTLP_ENDPOINT)'}
 ${
   config.developmentAuth && config.environment !== 'production'
     ? `Tokens:    pnpm run token --role STAFF   (or OFFICIAL --official <id>, ASSOCIATION --association <id>, DONOR)
@@ -61,6 +66,7 @@ Stop with Ctrl+C.
 // in flight (within SHUTDOWN_GRACE_MS), then the subgraphs do the same.
 const shutdown = async () => {
   await platform.stop();
+  await telemetry.stop();
   process.exit(0);
 };
 process.once('SIGINT', () => void shutdown());

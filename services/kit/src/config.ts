@@ -72,6 +72,10 @@ export const platformEnvSchema = z.object({
   SHUTDOWN_DELAY_MS: z.coerce.number().int().min(0).max(600_000).default(0),
   /** Then how long requests in flight may take to finish before their connections are cut. */
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+  /** OTLP collector (base URL, /v1/traces is appended); traces are exported there when set, not made at all when unset. */
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().regex(/^https?:\/\//, 'must be an http:// or https:// URL').optional(),
+  /** Port of a listener of its own that serves /metrics (Prometheus) on HOST; no metrics when unset. */
+  METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
 });
 
 export type PlatformEnv = z.infer<typeof platformEnvSchema>;
@@ -93,6 +97,8 @@ export interface PlatformConfig {
   /** Seconds a viewer assertion from the gateway to a subgraph lives. */
   assertionLifetimeSeconds: number;
   shutdown: ShutdownSettings;
+  /** Traces and metrics; each is off while its variable is unset. */
+  telemetry: { otlpEndpoint?: string; metricsPort?: number };
 }
 
 /** How the gateway verifies tokens: a shared secret (HS256) or an identity provider's keys (JWKS). */
@@ -138,6 +144,7 @@ export function loadPlatformConfig(env: Record<string, string | undefined>): Pla
     gatewaySecret: e.GATEWAY_SECRET ?? DEVELOPMENT_GATEWAY_SECRET,
     assertionLifetimeSeconds: e.GATEWAY_ASSERTION_TTL,
     shutdown: { delayMs: e.SHUTDOWN_DELAY_MS, graceMs: e.SHUTDOWN_GRACE_MS },
+    telemetry: { otlpEndpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT, metricsPort: e.METRICS_PORT },
   };
 }
 

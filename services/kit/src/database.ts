@@ -39,11 +39,22 @@ export interface OpenDatabaseOptions {
   dataDir?: string;
   /** Largest PostgreSQL connection pool per service. */
   poolSize?: number;
+  /** Told of each statement the service sends (traces, metrics); none means the driver is left as it is. */
+  watches?: StatementWatch[];
 }
+
+/**
+ * Told when a statement is handed to the driver; the function it returns is called when
+ * the statement has been answered, with the error if it failed. Neither driver has
+ * instrumentation of its own, so the kit wraps the calls drizzle makes on them.
+ */
+export type StatementWatch = (sql: string) => (error?: unknown) => void;
 
 export interface OpenDatabase {
   db: Database;
   driver: 'pglite' | 'postgres';
+  /** Most statements that run at once: the pool's size on PostgreSQL, one on PGlite. */
+  poolSize: number;
   statements: StatementCounter;
   /** Answers true while the database takes queries (for /readyz). */
   ping(): Promise<boolean>;
@@ -78,11 +89,14 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<OpenDa
 
   if (options.url) {
     await migrateWithLock(options.url, migrations);
-    const client = postgres(options.url, { max: options.poolSize ?? 10, onnotice: () => {} });
+    const poolSize = options.poolSize ?? 10;
+    const client = postgres(options.url, { max: poolSize, onnotice: () => {} });
+    if (options.watches?.length) watchPostgres(client as unknown as PostgresCalls, combine(options.watches));
     const db = drizzlePostgres({ client, logger });
     return {
       db: db as unknown as Database,
       driver: 'postgres',
+      poolSize,
       statements,
       ping: () => ping(db as unknown as Database),
       close: () => client.end({ timeout: 5 }),
@@ -98,9 +112,11 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<OpenDa
   const db = drizzlePglite({ client, logger });
   await migratePglite(db, migrations);
   statements.reset();
+  if (options.watches?.length) watchPglite(client, combine(options.watches));
   return {
     db: db as unknown as Database,
     driver: 'pglite',
+    poolSize: 1,
     statements,
     ping: () => ping(db as unknown as Database),
     close: () => client.close(),
@@ -121,6 +137,81 @@ async function migrateWithLock(
   } finally {
     await client`select pg_advisory_unlock(7248153)`.catch(() => undefined);
     await client.end({ timeout: 5 });
+  }
+}
+
+function combine(watches: StatementWatch[]): StatementWatch {
+  if (watches.length === 1) return watches[0]!;
+  return (sql) => {
+    const ends = watches.map((watch) => watch(sql));
+    return (error) => ends.forEach((end) => end(error));
+  };
+}
+
+async function watched<T>(watch: StatementWatch, sql: string, send: () => Promise<T>): Promise<T> {
+  const end = watch(sql);
+  try {
+    const result = await send();
+    end();
+    return result;
+  } catch (error) {
+    end(error);
+    throw error;
+  }
+}
+
+// drizzle sends every statement through PGlite's query, on the client or on the
+// transaction object it is handed.
+function watchPglite(client: PGlite, watch: StatementWatch): void {
+  const watchQueries = (target: Pick<PGlite, 'query'>) => {
+    const query = target.query.bind(target);
+    target.query = ((sql: string, ...rest: unknown[]) =>
+      watched(watch, sql, () => (query as (...a: unknown[]) => Promise<unknown>)(sql, ...rest))) as PGlite['query'];
+  };
+  watchQueries(client);
+  const transaction = client.transaction.bind(client);
+  client.transaction = ((callback: (tx: Pick<PGlite, 'query'>) => Promise<unknown>) =>
+    transaction((tx) => {
+      watchQueries(tx);
+      return callback(tx);
+    })) as PGlite['transaction'];
+}
+
+/** The calls drizzle makes on a postgres.js client, or on the client of a transaction or savepoint. */
+interface PostgresCalls {
+  unsafe(query: string, ...rest: unknown[]): PromiseLike<unknown>;
+  begin(...args: unknown[]): Promise<unknown>;
+  savepoint?(...args: unknown[]): Promise<unknown>;
+}
+
+// drizzle sends every statement through postgres.js's unsafe, whose answer is a lazy
+// query: it is sent when first awaited (one microtask later, so drizzle's `.values()`
+// still applies), and watching its settlement is what times it. Transactions and
+// savepoints hand their callback a client of their own, which is watched the same way.
+function watchPostgres(client: PostgresCalls, watch: StatementWatch): void {
+  const unsafe = client.unsafe;
+  client.unsafe = (query, ...rest) => {
+    const pending = unsafe.call(client, query, ...rest);
+    const end = watch(query);
+    pending.then(
+      () => end(),
+      (error: unknown) => end(error),
+    );
+    return pending;
+  };
+  for (const method of ['begin', 'savepoint'] as const) {
+    const open = client[method];
+    if (!open) continue;
+    client[method] = (...args: unknown[]) => {
+      const callback = args.at(-1) as (inner: PostgresCalls) => unknown;
+      return open.apply(client, [
+        ...args.slice(0, -1),
+        (inner: PostgresCalls) => {
+          watchPostgres(inner, watch);
+          return callback(inner);
+        },
+      ]);
+    };
   }
 }
 

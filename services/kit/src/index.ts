@@ -25,3 +25,7 @@ export * from './json-scalar.ts';
 export * from './personal-data.ts';
 export * from './erasure.ts';
 export * from './actors.ts';
+export * from './metrics.ts';
+export * from './operation-log.ts';
+export * from './telemetry.ts';
+export * from './tracing.ts';

@@ -4,6 +4,7 @@
 // stacks) is scanned for email addresses and phone numbers, which are masked, so a
 // contact detail quoted in an error message or buried in GraphQL variables is caught too.
 import { pino, type DestinationStream, type Logger } from 'pino';
+import { activeTraceIds } from './tracing.ts';
 
 export type { Logger };
 
@@ -80,6 +81,9 @@ export function createLogger(name: string, level: string = 'info', destination?:
     level,
     redact: { paths: redactedPaths, censor },
     base: { service: name },
+    // A line written while a request is traced names its trace (trace_id, span_id, as
+    // OpenTelemetry's log data model spells them), to go from a log line to the trace.
+    mixin: () => activeTraceIds() ?? {},
     formatters: {
       log: (object: Record<string, unknown>) => maskValue(object, new WeakSet(), 0) as Record<string, unknown>,
     },

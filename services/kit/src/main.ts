@@ -4,6 +4,8 @@ import { disableApolloTelemetry, loadPlatformConfig, portFrom, requireProduction
 import { InProcessTransport } from './events/in-process.ts';
 import { NatsTransport } from './events/nats.ts';
 import { createLogger } from './logging.ts';
+import { consumerLagOf } from './metrics.ts';
+import { startTelemetry } from './telemetry.ts';
 import { startSubgraph, type RequestScope, type SubgraphDefinition } from './subgraph.ts';
 
 export async function runSubgraph<Ctx extends RequestScope>(
@@ -19,6 +21,8 @@ export async function runSubgraph<Ctx extends RequestScope>(
   const transport = config.natsUrl
     ? await NatsTransport.connect({ url: config.natsUrl, stream: config.events.stream, subjectPrefix: config.events.subjectPrefix, log })
     : new InProcessTransport(log);
+  const telemetry = await startTelemetry(config, definition.name);
+  telemetry.metrics?.watchConsumerLag(consumerLagOf(transport));
   const subgraph = await startSubgraph(definition, {
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
@@ -28,10 +32,11 @@ export async function runSubgraph<Ctx extends RequestScope>(
     transport,
     gatewaySecret: config.gatewaySecret,
     assertionLifetimeSeconds: config.assertionLifetimeSeconds,
+    telemetry,
   });
   const http = await subgraph.listen(port, config.host, { shutdown: config.shutdown });
   const events = config.natsUrl ? { stream: config.events.stream, subjects: `${config.events.subjectPrefix}.>` } : 'in process';
-  log.info({ url: http.url, database: subgraph.database.driver, events }, `${definition.name} subgraph ready`);
+  log.info({ url: http.url, database: subgraph.database.driver, events, metrics: telemetry.metricsListener?.url }, `${definition.name} subgraph ready`);
   // /readyz turns 503, no new requests are taken, those in flight finish (within
   // SHUTDOWN_GRACE_MS), then the process exits.
   const shutdown = async (signal: string) => {
@@ -39,6 +44,7 @@ export async function runSubgraph<Ctx extends RequestScope>(
     await http.close();
     await subgraph.stop();
     await transport.close();
+    await telemetry.stop();
     process.exit(0);
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));

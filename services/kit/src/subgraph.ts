@@ -12,7 +12,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/ind
 import { parse, type DocumentNode, type FormattedExecutionResult, type GraphQLSchema } from 'graphql';
 import { clientErrorFormatter } from './client-errors.ts';
 import { assertProductionSecrets } from './config.ts';
-import { openDatabase, type Database, type OpenDatabase, type Transaction } from './database.ts';
+import { openDatabase, type Database, type OpenDatabase, type StatementWatch, type Transaction } from './database.ts';
 import type { EventEnvelope, EventType } from './events/catalogue.ts';
 import { handleOnce } from './events/inbox.ts';
 import { EventRecorder, Relay } from './events/outbox.ts';
@@ -27,6 +27,10 @@ import { DEVELOPMENT_GATEWAY_SECRET } from './config.ts';
 import { refuseNulInput } from './input-guard.ts';
 import { createLogger, type Logger } from './logging.ts';
 import { transportReadiness, type Readiness } from './readiness.ts';
+import { countErrors } from './metrics.ts';
+import { logOperations } from './operation-log.ts';
+import { tracerOf, type Telemetry } from './telemetry.ts';
+import { statementSpans, traceRequests } from './tracing.ts';
 import { anonymous, type Viewer } from './viewer.ts';
 
 export type { GraphQLResolverMap };
@@ -81,6 +85,8 @@ export interface SubgraphOptions {
   gatewaySecret?: string;
   /** The longest lifetime of a viewer assertion (GATEWAY_ASSERTION_TTL). */
   assertionLifetimeSeconds?: number;
+  /** Traces and metrics; without them the service makes neither. */
+  telemetry?: Telemetry;
 }
 
 export interface Subgraph<Ctx extends RequestScope = RequestScope> {
@@ -143,11 +149,17 @@ export async function startSubgraph<Ctx extends RequestScope>(
   if (environment === 'production' && options.gatewaySecret !== undefined) {
     assertProductionSecrets({ auth: null, gatewaySecret: options.gatewaySecret });
   }
+  const tracer = tracerOf(options.telemetry, definition.name);
+  const metrics = options.telemetry?.metrics;
+  const watches: StatementWatch[] = [];
+  if (tracer) watches.push(statementSpans(tracer, definition.name));
+  if (metrics) watches.push(metrics.statements(definition.name));
   const database = await openDatabase({
     schema: definition.name,
     migrationsFolder: definition.migrationsFolder,
     url: options.databaseUrl,
     dataDir: options.dataDir,
+    watches,
   });
   if (options.seedDemo && definition.seedDemo) {
     const seeded = await definition.seedDemo(database.db);
@@ -159,17 +171,24 @@ export async function startSubgraph<Ctx extends RequestScope>(
   const schema = buildSubgraphSchema([{ typeDefs: definition.typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> }]);
   const server = new ApolloServer<Ctx>({
     schema,
-    // Traces are for Apollo's hosted service, which CONNECT does not use. Input holding
-    // a NUL is refused before execution: PostgreSQL text cannot store one.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), refuseNulInput<Ctx>()],
+    // Apollo's inline traces are for its hosted service, which CONNECT does not use. Input
+    // holding a NUL is refused before execution: PostgreSQL text cannot store one.
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      refuseNulInput<Ctx>(),
+      logOperations<Ctx>(log, 'debug'),
+      ...(metrics ? [metrics.operations<Ctx>(definition.name)] : []),
+    ],
     introspection: environment !== 'production',
     includeStacktraceInErrorResponses: environment === 'development',
-    formatError: clientErrorFormatter({ log, environment }),
+    formatError: countErrors(clientErrorFormatter({ log, environment }), metrics, definition.name),
     // The entry point stops on a signal, listener first; Apollo Server's own handler would
     // stop the server under requests in flight and raise the signal again, killing the process.
     stopOnTerminationSignals: false,
   });
+  if (tracer) traceRequests(server, tracer, { continueCallersTrace: true });
   await server.start();
+  const unwatch = metrics?.watchService(definition.name, { database, tables: definition.tables });
 
   const transport = options.transport;
   const relay = transport
@@ -276,6 +295,7 @@ export async function startSubgraph<Ctx extends RequestScope>(
       });
     },
     async stop() {
+      unwatch?.();
       await subscription?.stop();
       await relay?.stop();
       await server.stop();

@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
 import { createLogger } from './logging.ts';
 import { startSubgraph, type RequestScope, type Subgraph, type SubgraphDefinition } from './subgraph.ts';
+import type { Telemetry } from './telemetry.ts';
 
 export interface TestDatabase {
   /** Undefined on PGlite. */
@@ -39,7 +40,7 @@ export interface TestSubgraph<Ctx extends RequestScope> extends Subgraph<Ctx> {
 /** Starts one subgraph on its own test database; `dispose` stops it and drops the database. */
 export async function startTestSubgraph<Ctx extends RequestScope>(
   definition: SubgraphDefinition<Ctx>,
-  options: { seedDemo?: boolean; databaseUrl?: string } = {},
+  options: { seedDemo?: boolean; databaseUrl?: string; telemetry?: Telemetry } = {},
 ): Promise<TestSubgraph<Ctx>> {
   const database = options.databaseUrl ? { url: options.databaseUrl, drop: async () => {} } : await createTestDatabase();
   const subgraph = await startSubgraph(definition, {
@@ -47,6 +48,7 @@ export async function startTestSubgraph<Ctx extends RequestScope>(
     seedDemo: options.seedDemo ?? false,
     environment: 'test',
     log: createLogger(definition.name, process.env.LOG_LEVEL ?? 'silent'),
+    telemetry: options.telemetry,
   });
   return Object.assign(subgraph, {
     async dispose() {
