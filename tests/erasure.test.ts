@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createGateway, signToken } from '@connect/gateway';
 import { createLogger, demo, DEVELOPMENT_JWT_SECRET, type Viewer } from '@connect/kit';
-import { startTestPlatform, type TestPlatform } from './support/platform.ts';
+import { productionMode, startTestPlatform, type TestPlatform } from './support/platform.ts';
 
 let platform: TestPlatform;
 
@@ -49,7 +49,8 @@ const actionsOfEachService: [string, string, Record<string, unknown>][] = [
 ];
 
 beforeAll(async () => {
-  platform = await startTestPlatform();
+  // Production mode: what a real deployment answers, masking and all.
+  platform = await startTestPlatform(productionMode());
   await platform.settle();
   const result = await platform.query<{ eraseOfficial: Payload }>(
     `mutation($input: EraseOfficialInput!) { eraseOfficial(input: $input) { userErrors { code field } } }`,

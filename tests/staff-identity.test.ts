@@ -3,7 +3,7 @@
 // role and a pseudonym, the same one in each service's history for the same person.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demo, type Viewer } from '@connect/kit';
-import { startTestPlatform, type TestPlatform } from './support/platform.ts';
+import { productionMode, startTestPlatform, type TestPlatform } from './support/platform.ts';
 
 let platform: TestPlatform;
 
@@ -44,7 +44,8 @@ async function actorsShownTo(viewer: Viewer | undefined): Promise<string[]> {
 let practiceId: string;
 
 beforeAll(async () => {
-  platform = await startTestPlatform();
+  // Production mode: what a real deployment answers, masking and all.
+  platform = await startTestPlatform(productionMode());
   await platform.settle();
   // Alice proposes the Villa de Leyva match still suggested and cancels its running exchange.
   const matches = await platform.query<{ request: { matches: { id: string; status: string }[] } }>(

@@ -7,7 +7,7 @@
 // while the rest of the answer resolves, as with contact details.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demo, type Viewer } from '@connect/kit';
-import { startTestPlatform, type TestPlatform } from './support/platform.ts';
+import { productionMode, startTestPlatform, type TestPlatform } from './support/platform.ts';
 
 let platform: TestPlatform;
 
@@ -29,7 +29,8 @@ const forbidden = (result: Result<unknown>) => [
 ];
 
 beforeAll(async () => {
-  platform = await startTestPlatform();
+  // Production mode: what a real deployment answers, masking and all.
+  platform = await startTestPlatform(productionMode());
   await platform.settle();
 });
 afterAll(() => platform?.dispose());

@@ -72,6 +72,19 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
   });
 }
 
+/**
+ * What a platform needs to run as in production: the environment and secrets of its own
+ * (production refuses the published development ones). Suites that pass viewers in
+ * process need no token signed with them.
+ */
+export function productionMode(): Pick<TestPlatformOptions, 'environment' | 'auth' | 'gatewaySecret'> {
+  return {
+    environment: 'production',
+    auth: { secret: randomBytes(32).toString('base64url') },
+    gatewaySecret: randomBytes(32).toString('base64url'),
+  };
+}
+
 /** A stream and subject prefix no other run uses (NATS refuses two streams over the same subjects). */
 export function testEventNames(): { natsStream: string; natsSubjectPrefix: string } {
   const tag = randomBytes(6).toString('hex');
