@@ -1,4 +1,4 @@
-// `pnpm bench:events [--rate 15] [--duration 10]`: how soon events settle after a burst
+// `pnpm bench:events [--rate 15] [--duration 10] [--source]`: how soon events settle after a burst
 // of mutations, and after a consumer is killed in the middle of one, on PostgreSQL and
 // NATS JetStream on loopback.
 //
@@ -7,15 +7,18 @@
 // registers `--rate` officials a second for `--duration` seconds; the figure is the time
 // from the last acknowledged mutation until every consumer holds every official. The
 // second burst kills matching with SIGKILL halfway and starts it again at once. The
-// run has a database, a stream and subjects of its own, removed at the end.
+// run has a database, a stream and subjects of its own, removed at the end. The three
+// services run as in production, with node on their compiled dist/ (`pnpm build` first),
+// or from source through tsx with `--source`, whose start alone takes seconds.
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { subgraphDefinitions } from '@connect/gateway';
 import { createLogger, demo, NatsTransport, startSubgraph } from '@connect/kit';
 import { createTestDatabase } from '@connect/kit/testing';
 import { officialEffects, registerOfficial, startServiceProcess, untilProjected, type OfficialConsumer, type ServiceProcess } from '../support/events.ts';
 
-const usage = 'usage: DATABASE_URL=postgres://… NATS_URL=nats://… pnpm bench:events [--rate 15] [--duration 10]';
+const usage = 'usage: DATABASE_URL=postgres://… NATS_URL=nats://… pnpm bench:events [--rate 15] [--duration 10] [--source]';
 
 function fail(message: string): never {
   process.stderr.write(`bench:events: ${message}\n${usage}\n`);
@@ -23,7 +26,7 @@ function fail(message: string): never {
 }
 
 const { values } = parseArgs({
-  options: { rate: { type: 'string', default: '15' }, duration: { type: 'string', default: '10' } },
+  options: { rate: { type: 'string', default: '15' }, duration: { type: 'string', default: '10' }, source: { type: 'boolean', default: false } },
   strict: true,
 });
 const rate = Number(values.rate);
@@ -36,6 +39,13 @@ if (!databaseBase?.startsWith('postgres')) fail('DATABASE_URL must point at Post
 if (!natsUrl) fail('NATS_URL must point at a NATS server with JetStream: the benchmark uses a stream of its own and deletes it at the end');
 
 const consumers: OfficialConsumer[] = ['requests', 'matching', 'knowledge'];
+
+function consumersBuilt(): boolean {
+  return consumers.every((name) => existsSync(new URL(`../../services/${name}/dist/index.js`, import.meta.url)));
+}
+
+const compiled = !values.source;
+if (compiled && !consumersBuilt()) fail('the services are not built: run `pnpm build` first, or pass --source to run them through tsx');
 /** Long enough for anything that settles at all; a run that does not is reported as failed. */
 const SETTLE_LIMIT_MS = 180_000;
 
@@ -84,7 +94,7 @@ async function burst(first: number, midway?: () => Promise<void>): Promise<{ ids
 }
 
 try {
-  for (const name of consumers) services.set(name, await startServiceProcess(name, serviceEnv));
+  for (const name of consumers) services.set(name, await startServiceProcess(name, serviceEnv, { compiled }));
   // The demo story's officials first, so that the bursts start from quiet consumers.
   await untilProjected(database.url!, Object.values(demo.officials), SETTLE_LIMIT_MS, consumers);
 
@@ -104,7 +114,7 @@ try {
   const crashed = await burst(calm.ids.length, async () => {
     await services.get('matching')!.crash();
     const restarting = Date.now();
-    services.set('matching', await startServiceProcess('matching', serviceEnv));
+    services.set('matching', await startServiceProcess('matching', serviceEnv, { compiled }));
     restartedAt = Date.now();
     restartMs = restartedAt - restarting;
   });
@@ -112,7 +122,7 @@ try {
   await untilProjected(database.url!, crashed.ids, SETTLE_LIMIT_MS, consumers);
   const settledAt = Date.now();
   const crashCatchupMs = settledAt - crashed.endedAt;
-  // The part of it that is delivery, not the process starting again (tsx compiles on start).
+  // The part of it that is delivery, not the process starting again.
   const afterRestartMs = settledAt - Math.max(restartedAt, crashed.endedAt);
 
   const all = [...calm.ids, ...crashed.ids];
@@ -124,7 +134,7 @@ try {
     `events: burst_settle_ms=${burstSettleMs} crash_catchup_ms=${crashCatchupMs} catchup_after_restart_ms=${afterRestartMs} delivered=${delivered}/${expected} ` +
       `duplicates_applied=${Math.max(0, delivered - expected) + Math.max(0, projected - all.length * consumers.length)} ` +
       `lost=${expected - delivered} (${rate}/s for ${durationS} s twice; after the first burst ${outboxAtEnd} events in the outbox, ` +
-      `settled ${perConsumer.join(' ')} ms; matching restarted in ${restartMs} ms)\n`,
+      `settled ${perConsumer.join(' ')} ms; matching restarted in ${restartMs} ms, ${compiled ? 'compiled, with node' : 'from source, with tsx'})\n`,
   );
 } finally {
   await cleanUp();

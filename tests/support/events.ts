@@ -137,7 +137,10 @@ export async function untilProjected(databaseUrl: string, officialIds: readonly 
   }
 }
 
-/** A subgraph running as its own process (`services/<name>/src/index.ts`), on loopback. */
+/**
+ * A subgraph running as its own process on loopback: from source through tsx, or, as in
+ * production, with node on its compiled `services/<name>/dist/index.js` (`pnpm build`).
+ */
 export interface ServiceProcess {
   url: string;
   child: ChildProcess;
@@ -149,8 +152,9 @@ export interface ServiceProcess {
 const repositoryRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Starts a subgraph in a child process with the given environment; resolves once it listens. */
-export async function startServiceProcess(name: string, env: Record<string, string>): Promise<ServiceProcess> {
-  const child = spawn(process.execPath, ['--conditions=development', '--import', 'tsx', `services/${name}/src/index.ts`], {
+export async function startServiceProcess(name: string, env: Record<string, string>, options: { compiled?: boolean } = {}): Promise<ServiceProcess> {
+  const command = options.compiled ? [`services/${name}/dist/index.js`] : ['--conditions=development', '--import', 'tsx', `services/${name}/src/index.ts`];
+  const child = spawn(process.execPath, command, {
     cwd: repositoryRoot,
     env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test', APOLLO_TELEMETRY_DISABLED: '1', HOST: '127.0.0.1', [`${name.toUpperCase()}_PORT`]: '0', ...env, LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'pipe'],
