@@ -22,6 +22,8 @@ export class InProcessTransport implements EventTransport {
   private readonly consumers = new Map<string, Consumer>();
   private readonly waiters = new Set<() => void>();
   private followers = 0;
+  /** Consumers of `follow`: not durable, so neither readiness nor lag speaks of them (as on NATS). */
+  private readonly followerNames = new Set<string>();
 
   constructor(
     private readonly log?: Logger,
@@ -53,6 +55,7 @@ export class InProcessTransport implements EventTransport {
   async status(): Promise<TransportStatus> {
     const consumers: TransportStatus['consumers'] = {};
     for (const [name, consumer] of this.consumers) {
+      if (this.followerNames.has(name)) continue;
       const behind = this.events.length - (this.offsets.get(name) ?? 0);
       // The event being handled (or waiting to be retried) is the one given and not yet done.
       const ackPending = behind > 0 && (consumer.draining || consumer.retry) ? 1 : 0;
@@ -68,6 +71,7 @@ export class InProcessTransport implements EventTransport {
   async follow(types: readonly EventType[], handle: EventHandler): Promise<Following> {
     // A consumer of its own that starts at the first event and is forgotten when it stops.
     const name = `follower-${++this.followers}`;
+    this.followerNames.add(name);
     const wanted = new Set(types);
     let before = this.events.filter((e) => wanted.has(e.type)).length;
     let done!: () => void;
@@ -82,6 +86,7 @@ export class InProcessTransport implements EventTransport {
       stop: async () => {
         await subscription.stop();
         this.offsets.delete(name);
+        this.followerNames.delete(name);
       },
     };
   }
