@@ -41,7 +41,8 @@ afterAll(async () => {
 /** Starts the gateway's entry point; resolves with its URL once it says it is ready. */
 function startGateway(): Promise<{ child: ChildProcess; url: string; lines: string[] }> {
   const names = ['MUNICIPALITIES', 'REQUESTS', 'MATCHING', 'EXCHANGES', 'KNOWLEDGE'];
-  const child = spawn(tsx, [gatewayMain], {
+  // The source, as `pnpm start` runs it: the packages' development condition leads to src/.
+  const child = spawn(tsx, ['--conditions=development', gatewayMain], {
     env: {
       ...process.env,
       NODE_ENV: 'development',

@@ -30,7 +30,7 @@ interface Run {
  */
 function run(entry: string, env: Record<string, string>, args: string[] = []): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', entry, ...args], {
+    const child = spawn(process.execPath, ['--conditions=development', '--import', 'tsx', entry, ...args], {
       cwd: root,
       env: {
         PATH: process.env.PATH ?? '',

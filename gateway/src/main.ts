@@ -2,12 +2,13 @@
 // Subgraph addresses come from <NAME>_URL, defaulting to the supergraph's. It follows
 // the events on NATS (NATS_URL) to learn which officials were erased and refuse their
 // tokens; production does not start without it.
-import { disableApolloTelemetry, loadPlatformConfig, portFrom, createLogger, NatsTransport, requireProductionSecrets, startTelemetry, transportReadiness } from '@connect/kit';
+import { disableApolloTelemetry, reportConfigurationErrors, loadPlatformConfig, portFrom, createLogger, NatsTransport, requireProductionSecrets, startTelemetry, transportReadiness } from '@connect/kit';
 import { subgraphCatalogue, type SubgraphName } from './compose.ts';
 import { loadGatewaySettings } from './config.ts';
 import { createGateway } from './gateway.ts';
 
 const env = process.env;
+reportConfigurationErrors();
 disableApolloTelemetry(env);
 const config = loadPlatformConfig(env);
 requireProductionSecrets(env, config, { tokens: true });

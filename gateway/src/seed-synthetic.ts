@@ -6,12 +6,13 @@
 // story first unless SEED_DEMO=false. Refuses databases that already hold a synthetic
 // world.
 import { parseArgs } from 'node:util';
-import { disableApolloTelemetry, loadPlatformConfig } from '@connect/kit';
+import { disableApolloTelemetry, reportConfigurationErrors, loadPlatformConfig } from '@connect/kit';
 import { progressBar } from '@connect/matching/synthetic';
 import { seedSyntheticWorld, SyntheticWorldPresent } from './synthetic.ts';
 
 // It serves nothing, so it needs no secrets; it builds no gateway either, but says so
 // the same way every entry point does.
+reportConfigurationErrors();
 disableApolloTelemetry(process.env);
 const config = loadPlatformConfig({ NODE_ENV: 'development', ...process.env });
 const { values } = parseArgs({

@@ -2,13 +2,14 @@
 // demo story seeded on first start. An unset NODE_ENV means development here; an
 // explicit NODE_ENV=production is honoured, and then the platform refuses to start
 // without secrets of its own.
-import { disableApolloTelemetry, loadPlatformConfig, portFrom, requireProductionSecrets, startTelemetry } from '@connect/kit';
+import { disableApolloTelemetry, reportConfigurationErrors, loadPlatformConfig, portFrom, requireProductionSecrets, startTelemetry } from '@connect/kit';
 import { loadMatchingSettings } from '@connect/matching';
 import { subgraphCatalogue } from './compose.ts';
 import { loadGatewaySettings } from './config.ts';
 import { startPlatform } from './platform.ts';
 
 const env = process.env;
+reportConfigurationErrors();
 disableApolloTelemetry(env);
 const config = loadPlatformConfig({ NODE_ENV: 'development', ...env });
 requireProductionSecrets(env, config, { tokens: true });

@@ -325,7 +325,7 @@ let exitCode = 1;
 try {
   child = fork(fileURLToPath(new URL('./platform-process.ts', import.meta.url)), [], {
     // The TypeScript loader this script runs under, and a collector the soak may force.
-    execArgv: [...process.execArgv, '--expose-gc'],
+    execArgv: [...process.execArgv, '--conditions=development', '--expose-gc'],
     env: childEnv,
   });
   const { url } = await next('ready', 180_000);

@@ -204,6 +204,19 @@ export function disableApolloTelemetry(env: Record<string, string | undefined>):
   if (env.APOLLO_TELEMETRY_DISABLED === undefined) env.APOLLO_TELEMETRY_DISABLED = '1';
 }
 
+/**
+ * For entry points: a process that cannot start for its configuration says why in the
+ * configuration's own words and exits 1, without a stack trace burying the list of
+ * variables to fix. Any other fault still prints in full and exits 1, as Node would.
+ */
+export function reportConfigurationErrors(): void {
+  process.on('uncaughtException', (error) => {
+    const configuration = error instanceof Error && error.message.startsWith('Invalid configuration');
+    process.stderr.write(`${configuration ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  });
+}
+
 /** Reads a port variable such as MUNICIPALITIES_PORT, falling back to the default. */
 export function portFrom(env: Record<string, string | undefined>, variable: string, fallback: number): number {
   const raw = env[variable];

@@ -1,6 +1,6 @@
 // The entry point of a subgraph that runs as its own process: parse configuration,
 // start, listen on <NAME>_PORT (or the default), and stop cleanly on a signal.
-import { disableApolloTelemetry, loadPlatformConfig, portFrom, requireProductionSecrets } from './config.ts';
+import { disableApolloTelemetry, reportConfigurationErrors, loadPlatformConfig, portFrom, requireProductionSecrets } from './config.ts';
 import { InProcessTransport } from './events/in-process.ts';
 import { NatsTransport } from './events/nats.ts';
 import { createLogger } from './logging.ts';
@@ -12,6 +12,7 @@ export async function runSubgraph<Ctx extends RequestScope>(
   definition: SubgraphDefinition<Ctx>,
   env: Record<string, string | undefined>,
 ): Promise<void> {
+  reportConfigurationErrors();
   disableApolloTelemetry(env);
   const config = loadPlatformConfig(env);
   const port = portFrom(env, `${definition.name.toUpperCase()}_PORT`, definition.defaultPort);
