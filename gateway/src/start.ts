@@ -2,7 +2,7 @@
 // demo story seeded on first start. An unset NODE_ENV means development here; an
 // explicit NODE_ENV=production is honoured, and then the platform refuses to start
 // without secrets of its own.
-import { disableApolloTelemetry, reportConfigurationErrors, loadPlatformConfig, portFrom, requireProductionSecrets, startTelemetry } from '@connect/kit';
+import { disableApolloTelemetry, reportConfigurationErrors, loadPlatformConfig, portFrom, requireProductionSecrets, startTelemetry, withoutCredentials } from '@connect/kit';
 import { loadMatchingSettings } from '@connect/matching';
 import { subgraphCatalogue } from './compose.ts';
 import { loadGatewaySettings } from './config.ts';
@@ -51,7 +51,7 @@ CONNECT is running (${where}).
   Explorer:  ${explorer}
   Subgraphs: ${platform.listeners.slice(0, -1).map((l) => l.url).join(', ')}
   Health:    ${explorer}healthz  ${explorer}readyz
-  Events:    ${config.natsUrl ? `NATS JetStream at ${config.natsUrl}` : 'in process'}
+  Events:    ${config.natsUrl ? `NATS JetStream at ${withoutCredentials(config.natsUrl)}` : 'in process'}
   Metrics:   ${telemetry.metricsListener ? telemetry.metricsListener.url : 'off (set METRICS_PORT)'}
   Traces:    ${config.telemetry.otlpEndpoint ? `OTLP to ${config.telemetry.otlpEndpoint}` : 'off (set OTEL_EXPORTER_OTLP_ENDPOINT)'}
 ${

@@ -536,6 +536,7 @@ function explainJetStreamFailure(url: string, error: unknown): Error {
   return error instanceof Error ? error : new Error(message);
 }
 
-function withoutCredentials(url: string): string {
+/** A server URL fit to print: any user name and password it carries are left out. */
+export function withoutCredentials(url: string): string {
   return url.replace(/\/\/[^@/]*@/, '//');
 }
