@@ -8,7 +8,8 @@ import { connect } from 'node:net';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGateway, defaultGatewaySettings, loadGatewaySettings, signToken, type Gateway, type GatewaySettings } from '@connect/gateway';
-import { createLogger, demo, DEVELOPMENT_JWT_SECRET, MAX_BODY_BYTES, type HttpListener } from '@connect/kit';
+import { randomBytes } from 'node:crypto';
+import { createLogger, demo, DEVELOPMENT_JWT_SECRET, MAX_BODY_BYTES, signViewerAssertion, VIEWER_ASSERTION_HEADER, type HttpListener } from '@connect/kit';
 import { operation, startTestPlatform, type TestPlatform } from './support/platform.ts';
 import { expectRefusal, postGraphQL, send } from './support/raw-http.ts';
 
@@ -17,11 +18,13 @@ const agonaWest = demo.requests.agonaWestSanitation;
 const webApp = 'https://app.connect.example';
 
 let platform: TestPlatform;
+/** Known here, so that a test can call a subgraph as the gateway does. */
+const gatewaySecret = randomBytes(32).toString('base64url');
 let base: string;
 const extras: { gateway: Gateway; listener: HttpListener }[] = [];
 
 beforeAll(async () => {
-  platform = await startTestPlatform({ transport: 'http' });
+  platform = await startTestPlatform({ transport: 'http', gatewaySecret });
   base = platform.url!.replace(/\/graphql$/, '');
 });
 afterAll(async () => {
@@ -280,6 +283,19 @@ describe('the explorer page', () => {
 });
 
 describe('API answers', () => {
+  it('from a subgraph are not compressed: only the gateway hears them, and it sits next to them', async () => {
+    const municipalities = platform.listeners[0]!;
+    const assertion = await signViewerAssertion({ role: 'ANONYMOUS' }, { secret: gatewaySecret, audience: 'municipalities', requestId: 'uncompressed' });
+    const answer = await send(municipalities.url, {
+      headers: { 'content-type': 'application/json', 'accept-encoding': 'br, gzip', [VIEWER_ASSERTION_HEADER]: assertion },
+      // Three copies of the directory's first page: well over the kilobyte the gateway would compress from.
+      body: JSON.stringify({ query: `{ ${['a', 'b', 'c'].map((alias) => `${alias}: municipalities(first: 50) { edges { cursor node { id name countryCode } } }`).join(' ')} }` }),
+    });
+    expect(answer.status).toBe(200);
+    expect(answer.headers['content-encoding']).toBeUndefined();
+    expect(answer.text.length).toBeGreaterThan(1024);
+  });
+
   it('carry security headers and are compressed when large', async () => {
     const answer = await send(platform.url!, {
       headers: { 'content-type': 'application/json', 'accept-encoding': 'gzip' },

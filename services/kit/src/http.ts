@@ -117,6 +117,11 @@ export interface ListenOptions<Ctx extends BaseContext> {
   /** Proxies (addresses, CIDR ranges, or "loopback") whose X-Forwarded-For names the client. */
   trustProxy?: readonly string[];
   shutdown?: ShutdownSettings;
+  /**
+   * Compress answers over a kilobyte (default). Subgraphs turn it off: their one caller,
+   * the gateway, sits next to them, and it would only spend CPU on both ends of each call.
+   */
+  compress?: boolean;
 }
 
 export interface HttpListener {
@@ -210,7 +215,7 @@ export async function listen<Ctx extends BaseContext>(options: ListenOptions<Ctx
     crossOriginResourcePolicy: { policy: 'same-site' },
   });
   // Every answer over a kilobyte; the explorer's page comes compressed already.
-  await app.register(fastifyCompress, { global: true, threshold: 1024 });
+  if (options.compress ?? true) await app.register(fastifyCompress, { global: true, threshold: 1024 });
   if (options.cors) {
     const cors = options.cors;
     await app.register(fastifyCors, {

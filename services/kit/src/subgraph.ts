@@ -287,6 +287,7 @@ export async function startSubgraph<Ctx extends RequestScope>(
         host,
         log,
         shutdown: listenOptions.shutdown,
+        compress: false,
         ready: readiness,
         guard: options.gatewaySecret
           ? gatewayGuard({ secret: options.gatewaySecret, audience: definition.name, lifetimeSeconds: options.assertionLifetimeSeconds })
