@@ -94,7 +94,15 @@ describe.skipIf(missing !== '')(title, () => {
       const officials = [await registerOfficial(municipalities, 0)];
       proxy.cut();
       const started = Date.now();
-      const down = await until(() => readiness(gateway), (r) => r.status === 503, 10_000, 'the gateway never reported the outage');
+      // The gateway's own check and each subgraph's /readyz notice the cut independently
+      // (one may look a moment before the client has seen the socket close), so wait
+      // until the subgraph's reason shows through the gateway too.
+      const down = await until(
+        () => readiness(gateway),
+        (r) => r.status === 503 && r.body.reasons.some((reason) => reason.startsWith('municipalities: events:')),
+        10_000,
+        'the gateway never reported the outage',
+      );
       expect(down.body.status).toBe('unavailable');
       expect(down.body.reasons).toContainEqual(expect.stringMatching(/^events: NATS connection lost .*reconnecting, attempt \d+/));
       // Each subgraph says so too, and the gateway names which one speaks.
