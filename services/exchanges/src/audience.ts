@@ -5,7 +5,7 @@
 // ratings, outcomes. Both loaders are per request, so a list of evaluations costs one
 // statement per kind of row whatever its length.
 import { readableBy } from '@connect/kit';
-import type { Context } from './loaders.ts';
+import type { Context } from './context.ts';
 
 const audience = 'the secretariat, the officials taking part and the associations involved';
 

@@ -1,7 +1,7 @@
 // The exchanges subgraph as a side-effect-free definition: tests, the gateway and
 // index.ts start it through the shared kit.
 import { serviceFiles, type GraphQLResolverMap, type SubgraphDefinition } from '@connect/kit';
-import { createContext, type Context } from './loaders.ts';
+import { createContext, type Context } from './context.ts';
 import { resolvers } from './resolvers/index.ts';
 import { seedDemo } from './demo.ts';
 import { serviceTableSet } from './db/tables.ts';

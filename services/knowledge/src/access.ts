@@ -3,7 +3,7 @@
 // practices it documents, and organises its own events. Refusals here are
 // permission errors (FORBIDDEN), thrown before a mutation writes anything.
 import { ForbiddenError, isUuid, type Viewer } from '@connect/kit';
-import type { LessonRepository } from './db/lessons.ts';
+import type { LessonRepository } from './db/projections.ts';
 
 /** The viewer's association for an ASSOCIATION viewer, null for the secretariat. */
 export function associationOf(viewer: Viewer): string | null {

@@ -2,7 +2,7 @@
 // runs in the inbox transaction (tx only), is idempotent, and logs and skips what it
 // cannot use instead of failing: a redelivered or malformed event changes nothing.
 import { erasedAmong, isUuid, recordErasure, type EventHandlers, type Logger, type OfficialProfile, type Transaction } from '@connect/kit';
-import { LessonRepository } from './db/lessons.ts';
+import { LessonRepository } from './db/projections.ts';
 import { erasedOfficials } from './db/tables.ts';
 import { isTopicCode } from './taxonomy.ts';
 

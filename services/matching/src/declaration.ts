@@ -2,7 +2,7 @@
 // once as a userError naming its field (topics[1].yearsOfExperience), so a form can
 // show them all, and nothing is stored unless the whole declaration is sound.
 import { languageCode, Refusal, type UserError } from '@connect/kit';
-import type { Declaration } from './db/pool.ts';
+import type { Declaration } from './db/projections.ts';
 import { boundedInt, optionalText } from './input.ts';
 import type { DayWindow, ExchangeFormat, ExpertiseLevel } from './ranking.ts';
 

@@ -3,7 +3,7 @@
 // transaction, and takes events about things it never heard of in its stride: the
 // pool is a projection that fills in as the events arrive, in whatever order.
 import type { EventHandlers, EventPayloads, Executor, Logger, Transaction } from '@connect/kit';
-import { ExpertPoolRepository } from './db/pool.ts';
+import { ExpertPoolRepository } from './db/projections.ts';
 import { MatchingRepository } from './db/repository.ts';
 import { nextStatus } from './lifecycle.ts';
 import type { MatchingSettings } from './settings.ts';

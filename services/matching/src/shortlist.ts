@@ -4,7 +4,7 @@
 // handler both come here, inside their own transaction.
 import type { Executor, UserError } from '@connect/kit';
 import { candidateExperts, topicNeighbours } from './db/candidates.ts';
-import { ExpertPoolRepository, openRequestFor } from './db/pool.ts';
+import { ExpertPoolRepository, openRequestFor } from './db/projections.ts';
 import { MatchingRepository } from './db/repository.ts';
 import { rankExperts, type OpenRequest, type Ranking, type RankingOptions } from './ranking.ts';
 import type { FactorWeights } from './settings.ts';

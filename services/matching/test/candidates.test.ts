@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type OpenDatabase } from '@connect/kit';
 import { createTestDatabase, type TestDatabase } from '@connect/kit/testing';
 import { candidateExperts, eligibleIds, topicNeighbours } from '../src/db/candidates.ts';
-import { ExpertPoolRepository } from '../src/db/pool.ts';
+import { ExpertPoolRepository } from '../src/db/projections.ts';
 import { matches } from '../src/db/tables.ts';
 import { failedHardFilters, rankExperts, type OpenRequest } from '../src/ranking.ts';
 import { matching } from '../src/server.ts';

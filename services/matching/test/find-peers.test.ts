@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestSubgraph, type TestSubgraph } from '@connect/kit/testing';
 import { topicNeighbours } from '../src/db/candidates.ts';
-import { ExpertPoolRepository } from '../src/db/pool.ts';
+import { ExpertPoolRepository } from '../src/db/projections.ts';
 import { rankExperts, type OpenRequest } from '../src/ranking.ts';
 import { matching, type Context } from '../src/server.ts';
 import { everyViewer, picture, staff, worldLanguage, World, type ViewerName } from './support.ts';

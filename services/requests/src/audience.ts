@@ -5,8 +5,8 @@
 // what is asked, its status and dates, who endorsed it.
 import DataLoader from 'dataloader';
 import { isUuid, readableBy, type Viewer } from '@connect/kit';
-import { DirectoryProjection } from './db/directory.ts';
-import type { Context } from './loaders.ts';
+import { DirectoryProjection } from './db/projections.ts';
+import type { Context } from './context.ts';
 
 const audience = 'the secretariat, the requesting municipality and its associations';
 

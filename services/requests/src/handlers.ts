@@ -6,7 +6,7 @@
 // inbox transaction (a redelivered event is never handled twice) and tolerates events
 // about requests it does not know and changes the table refuses: it logs and returns.
 import { erasedAmong, isUuid, recordErasure, type EventEnvelope, type EventHandlers, type EventRecorder, type Logger, type Transaction } from '@connect/kit';
-import { DirectoryProjection } from './db/directory.ts';
+import { DirectoryProjection } from './db/projections.ts';
 import { RequestRepository } from './db/repository.ts';
 import { erasedOfficials } from './db/tables.ts';
 import type { RequestStatus } from './lifecycle.ts';

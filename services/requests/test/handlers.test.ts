@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { demo, type EventEnvelope } from '@connect/kit';
-import { DirectoryProjection } from '../src/db/directory.ts';
+import { DirectoryProjection } from '../src/db/projections.ts';
 import { envelope, learnDemoDirectory, officialRegistered } from './fixtures/directory.ts';
 import { association, draftInput, official, requestsSuite, staff, type RequestView } from './fixtures/requests.ts';
 

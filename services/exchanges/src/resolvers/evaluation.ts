@@ -4,7 +4,7 @@
 import { referencedId } from '@connect/kit';
 import { forThoseConcerned } from '../audience.ts';
 import type { EvaluationRow } from '../db/tables.ts';
-import type { Context } from '../loaders.ts';
+import type { Context } from '../context.ts';
 
 export const Evaluation = {
   __resolveReference: (ref: { id: string }, ctx: Context) => {

@@ -4,7 +4,7 @@
 import { BadUserInputError, requireRole } from '@connect/kit';
 import type { ImpactScope } from '../db/impact.ts';
 import type { ExchangeFormat } from '../db/tables.ts';
-import type { Context } from '../loaders.ts';
+import type { Context } from '../context.ts';
 
 export interface ImpactFilter {
   from?: string | null;

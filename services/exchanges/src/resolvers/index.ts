@@ -4,7 +4,7 @@ import { Evaluation } from './evaluation.ts';
 import { Exchange } from './exchange.ts';
 import { Impact } from './impact.ts';
 import { Municipality } from './municipality.ts';
-import { Mutation } from './mutation.ts';
+import { Mutation } from './mutations/index.ts';
 import { Official } from './official.ts';
 import { Outcome } from './outcome.ts';
 import { Query } from './query.ts';

@@ -2,7 +2,7 @@
 // date with filters, as a keyset connection, and impact figures.
 import { isCalendarDay, pageRequest, parseId, toConnection, type ConnectionArgs } from '@connect/kit';
 import type { ExchangeFilter } from '../db/repository.ts';
-import type { Context } from '../loaders.ts';
+import type { Context } from '../context.ts';
 import { impact } from './impact.ts';
 
 type Args<F> = ConnectionArgs & { filter?: F | null };

@@ -3,7 +3,7 @@
 // `referencedKey`), and the exchanges come from one loader for all parents.
 import { referencedKey } from '@connect/kit';
 import type { ExchangeRow } from '../db/tables.ts';
-import type { Context } from '../loaders.ts';
+import type { Context } from '../context.ts';
 
 /** An entity another service owns, to which this service contributes `exchanges`. */
 export function withExchanges(exchangesOf: (id: string, ctx: Context) => Promise<ExchangeRow[]>) {

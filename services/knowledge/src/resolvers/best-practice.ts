@@ -1,7 +1,7 @@
 import { referencedId } from '@connect/kit';
 import type { BestPracticeRecord } from '../db/repository.ts';
 import type { BestPracticeTransitionRow } from '../db/tables.ts';
-import type { Context } from '../loaders.ts';
+import type { Context } from '../context.ts';
 import { mayReadHistory } from '../visibility.ts';
 
 export const BestPractice = {

@@ -1,5 +1,5 @@
 import { referencedKey } from '@connect/kit';
-import type { Context } from '../loaders.ts';
+import type { Context } from '../context.ts';
 
 // Exchanges live in the exchanges service; knowledge only adds the practices documented from one.
 export const Exchange = {

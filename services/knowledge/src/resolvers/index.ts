@@ -5,7 +5,7 @@ import { Exchange } from './exchange.ts';
 import { KnowledgeEvent } from './knowledge-event.ts';
 import { Lesson } from './lesson.ts';
 import { Municipality } from './municipality.ts';
-import { Mutation } from './mutation.ts';
+import { Mutation } from './mutations/index.ts';
 import { Query } from './query.ts';
 import { Topic } from './topic.ts';
 

@@ -1,5 +1,5 @@
 import type { LessonRow, TopicRow } from '../db/tables.ts';
-import type { Context } from '../loaders.ts';
+import type { Context } from '../context.ts';
 
 // A lesson is the projection of a completed exchange; its exchange and municipalities are stubs.
 export const Lesson = {

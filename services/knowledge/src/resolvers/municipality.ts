@@ -1,5 +1,5 @@
 import { referencedKey } from '@connect/kit';
-import type { Context } from '../loaders.ts';
+import type { Context } from '../context.ts';
 
 // Municipalities live in the municipalities service; knowledge only adds the practices they took part in.
 export const Municipality = {

@@ -1,7 +1,7 @@
 import { isCalendarDay, pageRequest, parseId, parseSearch, requireRole, toConnection, type ConnectionArgs } from '@connect/kit';
 import { associationOf } from '../access.ts';
 import type { BestPracticeFilter } from '../db/repository.ts';
-import type { Context } from '../loaders.ts';
+import type { Context } from '../context.ts';
 import { parseTopicCode } from '../taxonomy.ts';
 
 export const Query = {

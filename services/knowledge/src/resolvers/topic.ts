@@ -1,6 +1,6 @@
 import type { TopicRow } from '../db/tables.ts';
 import { isTopicCode } from '../taxonomy.ts';
-import type { Context } from '../loaders.ts';
+import type { Context } from '../context.ts';
 
 const fallbackLanguage = 'en';
 

@@ -1,5 +1,5 @@
 import type { AvailabilityRow, ExpertProfileRow } from '../db/tables.ts';
-import type { Context } from '../loaders.ts';
+import type { Context } from '../context.ts';
 
 export const ExpertProfile = {
   availability: async (p: ExpertProfileRow, _: unknown, ctx: Context) =>

@@ -3,9 +3,9 @@
 // with its hard filters and explanations), nothing stored, paged by rank.
 import { BadUserInputError, encodeCursor, isUuid, languageCode, pageRequest, requireRole, type Connection } from '@connect/kit';
 import { topicNeighbours } from '../db/candidates.ts';
-import { ExpertPoolRepository } from '../db/pool.ts';
+import { ExpertPoolRepository } from '../db/projections.ts';
 import { topicCode } from '../declaration.ts';
-import type { Context } from '../loaders.ts';
+import type { Context } from '../context.ts';
 import type { ExchangeFormat, OpenRequest } from '../ranking.ts';
 import type { MatchFactor } from '../scoring.ts';
 import { rankCandidates } from '../shortlist.ts';

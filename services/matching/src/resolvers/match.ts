@@ -1,6 +1,6 @@
 import { readableBy, referencedId } from '@connect/kit';
 import type { MatchRow } from '../db/tables.ts';
-import type { Context } from '../loaders.ts';
+import type { Context } from '../context.ts';
 
 /**
  * What the proposed official said in answer, and the reasons in the match's history

@@ -1,5 +1,5 @@
 import { referencedKey } from '@connect/kit';
-import type { Context } from '../loaders.ts';
+import type { Context } from '../context.ts';
 
 // The municipalities service owns Official; this subgraph adds what the official
 // knows and what the official has been asked.

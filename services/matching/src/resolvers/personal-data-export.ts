@@ -2,7 +2,7 @@
 // the municipalities service). The reference comes through the gateway: checked again.
 import { requireOwnPersonalData } from '@connect/kit';
 import { personalDataOf } from '../db/personal-data.ts';
-import type { Context } from '../loaders.ts';
+import type { Context } from '../context.ts';
 
 export const PersonalDataExport = {
   __resolveReference: (ref: { officialId: string }, ctx: Context) => ({ officialId: requireOwnPersonalData(ctx.viewer, ref.officialId) }),

@@ -1,5 +1,5 @@
 import { parseId } from '@connect/kit';
-import type { Context } from '../loaders.ts';
+import type { Context } from '../context.ts';
 import { findPeers } from './find-peers.ts';
 
 export const Query = {

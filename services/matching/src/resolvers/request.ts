@@ -1,5 +1,5 @@
 import { referencedKey } from '@connect/kit';
-import type { Context } from '../loaders.ts';
+import type { Context } from '../context.ts';
 
 // The requests service owns Request; this subgraph only adds its ranked matches, so
 // any well-formed id is a request as far as it knows (one with no matches yet).

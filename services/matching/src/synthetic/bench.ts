@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { openDatabase, type Executor, type OpenDatabase } from '@connect/kit';
 import { createTestDatabase } from '@connect/kit/testing';
 import { topicNeighbours } from '../db/candidates.ts';
-import { ExpertPoolRepository } from '../db/pool.ts';
+import { ExpertPoolRepository } from '../db/projections.ts';
 import { rankExperts, type OpenRequest } from '../ranking.ts';
 import { matching } from '../server.ts';
 import { rankCandidates } from '../shortlist.ts';

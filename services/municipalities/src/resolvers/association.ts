@@ -1,6 +1,6 @@
 import { referencedId } from '@connect/kit';
 import type { AssociationRow } from '../db/tables.ts';
-import type { Context } from '../loaders.ts';
+import type { Context } from '../context.ts';
 
 export const Association = {
   __resolveReference: (ref: { id: string }, ctx: Context) => {

@@ -1,6 +1,6 @@
 import { referencedId } from '@connect/kit';
 import type { MunicipalityRow } from '../db/tables.ts';
-import type { Context } from '../loaders.ts';
+import type { Context } from '../context.ts';
 
 export const Municipality = {
   __resolveReference: (ref: { id: string }, ctx: Context) => {

@@ -1,6 +1,6 @@
 import { ForbiddenError, referencedId } from '@connect/kit';
 import type { OfficialRow } from '../db/tables.ts';
-import type { Context } from '../loaders.ts';
+import type { Context } from '../context.ts';
 
 /**
  * Contact details are personal data: the secretariat, the official themselves and the

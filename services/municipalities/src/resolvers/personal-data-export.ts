@@ -1,7 +1,7 @@
 // exportMyData: the right of access. The directory starts the export (who, when) and
 // adds its own part; every other service contributes its field to the same entity.
 import { requireOwnPersonalData, requireRole } from '@connect/kit';
-import type { Context } from '../loaders.ts';
+import type { Context } from '../context.ts';
 
 export interface PersonalDataExportRef {
   officialId: string;

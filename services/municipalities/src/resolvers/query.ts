@@ -1,5 +1,5 @@
 import { pageRequest, parseId, parseSearch, toConnection, type ConnectionArgs } from '@connect/kit';
-import type { Context } from '../loaders.ts';
+import type { Context } from '../context.ts';
 import type { MunicipalityFilter, OfficialFilter } from '../db/repository.ts';
 
 type Args<F> = ConnectionArgs & { filter?: F | null };

@@ -1,5 +1,5 @@
 import { pageRequest, referencedKey, toConnection, type ConnectionArgs } from '@connect/kit';
-import type { Context } from '../loaders.ts';
+import type { Context } from '../context.ts';
 import { isReferenceOrder } from '../reference.ts';
 
 // The requests service only contributes `requests` to Municipality, so a reference is

@@ -1,6 +1,6 @@
 import { pageRequest, parseId, toConnection, type ConnectionArgs } from '@connect/kit';
 import type { RequestFilter } from '../db/repository.ts';
-import type { Context } from '../loaders.ts';
+import type { Context } from '../context.ts';
 import { isReferenceOrder, parseReference } from '../reference.ts';
 
 export const Query = {

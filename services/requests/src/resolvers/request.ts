@@ -1,7 +1,7 @@
 import { referencedId } from '@connect/kit';
 import { forParties } from '../audience.ts';
 import type { RequestEndorsementRow, RequestRow } from '../db/tables.ts';
-import type { Context } from '../loaders.ts';
+import type { Context } from '../context.ts';
 
 export const Request = {
   __resolveReference: (ref: { id: string }, ctx: Context) => {

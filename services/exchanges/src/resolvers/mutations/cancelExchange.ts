@@ -2,8 +2,8 @@
 // the history keeps and ExchangeCancelled carries. A cancelled exchange frees its match
 // to be planned again.
 import { requireRole } from '@connect/kit';
-import type { Context } from '../../loaders.ts';
-import { changeStatus, type StatusChangeInput } from './status-change.ts';
+import type { Context } from '../../context.ts';
+import { changeStatus, type StatusChangeInput } from '../../status-change.ts';
 
 export function cancelExchange(_: unknown, { input }: { input: StatusChangeInput }, ctx: Context) {
   requireRole(ctx.viewer, ['STAFF'], 'cancel exchanges');

@@ -4,8 +4,8 @@
 // topics of the request.
 import { requireRole } from '@connect/kit';
 import { ProjectionRepository } from '../../db/projections.ts';
-import type { Context } from '../../loaders.ts';
-import { changeStatus, type StatusChangeInput } from './status-change.ts';
+import type { Context } from '../../context.ts';
+import { changeStatus, type StatusChangeInput } from '../../status-change.ts';
 
 export function completeExchange(_: unknown, { input }: { input: StatusChangeInput }, ctx: Context) {
   requireRole(ctx.viewer, ['STAFF'], 'complete exchanges');

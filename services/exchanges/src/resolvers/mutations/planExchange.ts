@@ -7,8 +7,8 @@ import { actorOf, InputCheck, refuse, refuseErasedOfficials, requireRole } from 
 import { ProjectionRepository } from '../../db/projections.ts';
 import { ExchangeRepository } from '../../db/repository.ts';
 import { erasedOfficials, type ExchangeFormat, type ParticipantRole } from '../../db/tables.ts';
-import type { Context } from '../../loaders.ts';
-import { exchangePayload } from './status-change.ts';
+import type { Context } from '../../context.ts';
+import { exchangePayload } from '../../status-change.ts';
 
 export interface PlanExchangeInput {
   matchId: string;

@@ -3,8 +3,8 @@
 import { InputCheck, refuse, requireRole } from '@connect/kit';
 import { ExchangeRepository } from '../../db/repository.ts';
 import type { OutcomeRow } from '../../db/tables.ts';
-import type { Context } from '../../loaders.ts';
-import { admitTo } from './parties.ts';
+import type { Context } from '../../context.ts';
+import { admitTo } from '../../access.ts';
 
 export interface RecordOutcomeInput {
   exchangeId: string;

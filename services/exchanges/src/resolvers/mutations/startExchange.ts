@@ -2,8 +2,8 @@
 // BEFORE evaluation): without objectives written down first, "after" has nothing to
 // be measured against. Tells the others with ExchangeStarted.
 import { refuse, requireRole } from '@connect/kit';
-import type { Context } from '../../loaders.ts';
-import { changeStatus, type StatusChangeInput } from './status-change.ts';
+import type { Context } from '../../context.ts';
+import { changeStatus, type StatusChangeInput } from '../../status-change.ts';
 
 export function startExchange(_: unknown, { input }: { input: StatusChangeInput }, ctx: Context) {
   requireRole(ctx.viewer, ['STAFF'], 'start exchanges');

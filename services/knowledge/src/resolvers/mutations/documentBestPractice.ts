@@ -3,10 +3,10 @@
 // the exchange answered; municipalities are the exchange's.
 import { actorOf, InputCheck, refuse, requireRole } from '@connect/kit';
 import { associationOf, requireMayDocument } from '../../access.ts';
-import { LessonRepository } from '../../db/lessons.ts';
+import { LessonRepository } from '../../db/projections.ts';
 import { KnowledgeRepository } from '../../db/repository.ts';
-import type { Context } from '../../loaders.ts';
-import { practicePayload } from '../../review.ts';
+import type { Context } from '../../context.ts';
+import { practicePayload } from '../../status-change.ts';
 import { isTopicCode } from '../../taxonomy.ts';
 
 export interface DocumentBestPracticeInput {

@@ -1,5 +1,5 @@
 // The secretariat publishes a practice it has reviewed; publishedAt is set.
-import { reviewMutation } from '../../review.ts';
+import { reviewMutation } from '../../status-change.ts';
 
 export const publishBestPractice = reviewMutation({
   operation: 'publishBestPractice',

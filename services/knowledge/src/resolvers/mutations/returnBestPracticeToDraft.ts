@@ -1,5 +1,5 @@
 // The secretariat sends a practice under review back to its authors, saying why.
-import { reviewMutation } from '../../review.ts';
+import { reviewMutation } from '../../status-change.ts';
 
 export const returnBestPracticeToDraft = reviewMutation({
   operation: 'returnBestPracticeToDraft',

@@ -2,11 +2,11 @@
 // an association, to share published best practices with its audiences.
 import { ForbiddenError, InputCheck, isUuid, refuse, requireRole } from '@connect/kit';
 import { associationOf } from '../../access.ts';
-import { LessonRepository } from '../../db/lessons.ts';
+import { LessonRepository } from '../../db/projections.ts';
 import { KnowledgeRepository } from '../../db/repository.ts';
 import type { KnowledgeEventRow } from '../../db/tables.ts';
-import type { Context } from '../../loaders.ts';
-import { forgetLoaded } from '../../review.ts';
+import type { Context } from '../../context.ts';
+import { forgetLoaded } from '../../status-change.ts';
 
 export interface ScheduleKnowledgeEventInput {
   title: string;

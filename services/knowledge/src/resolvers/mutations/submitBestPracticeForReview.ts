@@ -1,6 +1,6 @@
 // The documenting association, or the secretariat, submits a draft for review.
 import { requireDocumentedBy } from '../../access.ts';
-import { reviewMutation } from '../../review.ts';
+import { reviewMutation } from '../../status-change.ts';
 
 export const submitBestPracticeForReview = reviewMutation({
   operation: 'submitBestPracticeForReview',

@@ -1,10 +1,10 @@
 // An official declares what they know and when and how they can help. Only for
 // themselves, and only once the directory's events have put them in the pool.
 import { refuse, requireRole } from '@connect/kit';
-import { ExpertPoolRepository } from '../../db/pool.ts';
+import { ExpertPoolRepository } from '../../db/projections.ts';
 import { readDeclaration, type DeclareExpertiseInput } from '../../declaration.ts';
 import { viewerOfficialId } from '../../input.ts';
-import type { Context } from '../../loaders.ts';
+import type { Context } from '../../context.ts';
 
 export async function declareExpertise(_: unknown, { input }: { input: DeclareExpertiseInput }, ctx: Context) {
   requireRole(ctx.viewer, ['OFFICIAL'], 'declare expertise');

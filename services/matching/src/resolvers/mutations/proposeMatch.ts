@@ -4,8 +4,8 @@ import { actorOf, refuseErasedOfficials, requireRole } from '@connect/kit';
 import { MatchingRepository } from '../../db/repository.ts';
 import { erasedOfficials } from '../../db/tables.ts';
 import { inputId } from '../../input.ts';
-import type { Context } from '../../loaders.ts';
-import { changeMatchStatus } from './matchChange.ts';
+import type { Context } from '../../context.ts';
+import { changeMatchStatus } from '../../status-change.ts';
 
 export async function proposeMatch(_: unknown, { input }: { input: { matchId: string } }, ctx: Context) {
   requireRole(ctx.viewer, ['STAFF'], 'propose matches');

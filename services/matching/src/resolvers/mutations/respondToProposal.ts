@@ -2,8 +2,8 @@
 // services learn the answer from ProposalAccepted or ProposalDeclined.
 import { actorOf, ForbiddenError, isUuid, requireRole } from '@connect/kit';
 import { inputId, optionalText, viewerOfficialId } from '../../input.ts';
-import type { Context } from '../../loaders.ts';
-import { changeMatchStatus } from './matchChange.ts';
+import type { Context } from '../../context.ts';
+import { changeMatchStatus } from '../../status-change.ts';
 
 export interface RespondToProposalInput {
   matchId: string;

@@ -2,7 +2,7 @@
 // matches, replacing the previous suggestions.
 import { Refusal, requireRole } from '@connect/kit';
 import { boundedInt, inputId } from '../../input.ts';
-import type { Context } from '../../loaders.ts';
+import type { Context } from '../../context.ts';
 import { DEFAULT_SHORTLIST_LENGTH } from '../../ranking.ts';
 import { shortlistRequest } from '../../shortlist.ts';
 

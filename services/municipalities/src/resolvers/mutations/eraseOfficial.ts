@@ -7,8 +7,8 @@
 import { recordErasure, refuse, refuseErasedOfficials, requireRole } from '@connect/kit';
 import { DirectoryRepository } from '../../db/repository.ts';
 import { erasedOfficials } from '../../db/tables.ts';
-import { InputCheck } from '../../input-check.ts';
-import type { Context } from '../../loaders.ts';
+import { InputCheck } from '../../input.ts';
+import type { Context } from '../../context.ts';
 
 /** What an erased official is called from now on. */
 export const erasedName = 'Erased official';

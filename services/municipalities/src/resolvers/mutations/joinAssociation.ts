@@ -2,8 +2,8 @@
 // government association of its own country (associations are national voices).
 import { refuse, requireRole } from '@connect/kit';
 import { DirectoryRepository } from '../../db/repository.ts';
-import { InputCheck } from '../../input-check.ts';
-import type { Context } from '../../loaders.ts';
+import { InputCheck } from '../../input.ts';
+import type { Context } from '../../context.ts';
 
 export interface JoinAssociationInput {
   municipalityId: string;

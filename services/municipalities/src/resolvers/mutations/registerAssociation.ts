@@ -2,8 +2,8 @@
 // no other service keeps anything about associations but their ids.
 import { refuse, requireRole } from '@connect/kit';
 import { DirectoryRepository } from '../../db/repository.ts';
-import { InputCheck } from '../../input-check.ts';
-import type { Context } from '../../loaders.ts';
+import { InputCheck } from '../../input.ts';
+import type { Context } from '../../context.ts';
 
 export interface RegisterAssociationInput {
   name: string;

@@ -3,8 +3,8 @@
 import { refuse, requireRole } from '@connect/kit';
 import { DirectoryRepository } from '../../db/repository.ts';
 import type { OfficialRow } from '../../db/tables.ts';
-import { InputCheck } from '../../input-check.ts';
-import type { Context } from '../../loaders.ts';
+import { InputCheck } from '../../input.ts';
+import type { Context } from '../../context.ts';
 import { officialProfile } from '../../profile.ts';
 
 export interface RegisterOfficialInput {

@@ -7,8 +7,8 @@
 import { ForbiddenError, isUuid, refuse, refuseErasedOfficials, requireRole, type Viewer } from '@connect/kit';
 import { DirectoryRepository, type NewOfficial } from '../../db/repository.ts';
 import { erasedOfficials, type OfficialRow } from '../../db/tables.ts';
-import { InputCheck } from '../../input-check.ts';
-import type { Context } from '../../loaders.ts';
+import { InputCheck } from '../../input.ts';
+import type { Context } from '../../context.ts';
 import { officialProfile, sameProfile } from '../../profile.ts';
 
 export interface UpdateOfficialInput {

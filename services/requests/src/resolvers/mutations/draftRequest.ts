@@ -2,9 +2,9 @@
 // its contact. The request gets the next reference of the year, REQ-YYYY-NNNN.
 import { actorOf } from '@connect/kit';
 import { RequestRepository } from '../../db/repository.ts';
-import type { Context } from '../../loaders.ts';
-import { officialsMunicipality } from '../../permissions.ts';
-import { RequestInputCheck, type RequestContentInput } from '../../request-input.ts';
+import type { Context } from '../../context.ts';
+import { officialsMunicipality } from '../../access.ts';
+import { RequestInputCheck, type RequestContentInput } from '../../input.ts';
 import { recordDrafting } from '../../status-change.ts';
 import { requestPayload, type RequestPayload } from './request-payload.ts';
 

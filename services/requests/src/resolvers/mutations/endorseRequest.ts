@@ -3,9 +3,9 @@
 import { actorOf, refuse, requireRole } from '@connect/kit';
 import { RequestRepository } from '../../db/repository.ts';
 import { requireStatus } from '../../lifecycle.ts';
-import type { Context } from '../../loaders.ts';
-import { requestToActOn, requireMemberAssociation } from '../../permissions.ts';
-import { RequestInputCheck } from '../../request-input.ts';
+import type { Context } from '../../context.ts';
+import { requestToActOn, requireMemberAssociation } from '../../access.ts';
+import { RequestInputCheck } from '../../input.ts';
 import { refused, requestPayload, type RequestPayload } from './request-payload.ts';
 
 export interface EndorseRequestInput {

@@ -1,9 +1,9 @@
 // rejectRequest: the secretariat turns a submitted request down and says why; the
 // reason is the note of the decision and the reason in the history.
 import { requireRole } from '@connect/kit';
-import type { Context } from '../../loaders.ts';
-import { requestToActOn } from '../../permissions.ts';
-import { MAX_NOTE, RequestInputCheck } from '../../request-input.ts';
+import type { Context } from '../../context.ts';
+import { requestToActOn } from '../../access.ts';
+import { MAX_NOTE, RequestInputCheck } from '../../input.ts';
 import { changeStatus, refused, type RequestPayload } from './request-payload.ts';
 
 export interface RejectRequestInput {

@@ -6,7 +6,7 @@ import { actorOf, Refusal, type EventRecorder, type MutationOutcome, type UserEr
 import { RequestRepository } from '../../db/repository.ts';
 import type { RequestRow, RequestValidationRow } from '../../db/tables.ts';
 import { nextStatus, type RequestStatus } from '../../lifecycle.ts';
-import type { Context } from '../../loaders.ts';
+import type { Context } from '../../context.ts';
 import { moveRequest, type StatusChangeOutcome } from '../../status-change.ts';
 
 export interface RequestPayload {

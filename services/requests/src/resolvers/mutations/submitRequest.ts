@@ -1,8 +1,8 @@
 // submitRequest: the requesting municipality's officials send a draft to the
 // secretariat for validation.
 import { requireRole } from '@connect/kit';
-import type { Context } from '../../loaders.ts';
-import { requestToActOn, requireOfficialOf } from '../../permissions.ts';
+import type { Context } from '../../context.ts';
+import { requestToActOn, requireOfficialOf } from '../../access.ts';
 import { changeStatus, refused, type RequestPayload } from './request-payload.ts';
 
 export async function submitRequest(_: unknown, { input }: { input: { requestId: string } }, ctx: Context): Promise<RequestPayload> {

@@ -3,9 +3,9 @@
 import { requireRole } from '@connect/kit';
 import { RequestRepository } from '../../db/repository.ts';
 import { requireStatus } from '../../lifecycle.ts';
-import type { Context } from '../../loaders.ts';
-import { requestToActOn, requireOfficialOf } from '../../permissions.ts';
-import { RequestInputCheck, type RequestContentInput } from '../../request-input.ts';
+import type { Context } from '../../context.ts';
+import { requestToActOn, requireOfficialOf } from '../../access.ts';
+import { RequestInputCheck, type RequestContentInput } from '../../input.ts';
 import { refused, requestPayload, type RequestPayload } from './request-payload.ts';
 
 export interface UpdateRequestInput extends RequestContentInput {

@@ -1,9 +1,9 @@
 // validateRequest: the secretariat checks a submitted request against the published
 // criteria and accepts it; matching learns of it through RequestValidated.
 import { requireRole } from '@connect/kit';
-import type { Context } from '../../loaders.ts';
-import { requestToActOn } from '../../permissions.ts';
-import { RequestInputCheck } from '../../request-input.ts';
+import type { Context } from '../../context.ts';
+import { requestToActOn } from '../../access.ts';
+import { RequestInputCheck } from '../../input.ts';
 import { requestProfile } from '../../status-change.ts';
 import type { ValidationCriterion } from '../../validation-criteria.ts';
 import { changeStatus, refused, type RequestPayload } from './request-payload.ts';

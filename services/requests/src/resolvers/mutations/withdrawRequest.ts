@@ -1,9 +1,9 @@
 // withdrawRequest: the requesting municipality's officials take a request back, from
 // drafting until its exchange starts (the lifecycle table says where that is open).
 import { requireRole } from '@connect/kit';
-import type { Context } from '../../loaders.ts';
-import { requestToActOn, requireOfficialOf } from '../../permissions.ts';
-import { RequestInputCheck } from '../../request-input.ts';
+import type { Context } from '../../context.ts';
+import { requestToActOn, requireOfficialOf } from '../../access.ts';
+import { RequestInputCheck } from '../../input.ts';
 import { changeStatus, refused, type RequestPayload } from './request-payload.ts';
 
 export interface WithdrawRequestInput {

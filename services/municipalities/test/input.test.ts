@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Refusal } from '@connect/kit';
-import { InputCheck } from '../src/input-check.ts';
+import { InputCheck } from '../src/input.ts';
 
 function problems(run: (check: InputCheck) => unknown) {
   const check = new InputCheck();

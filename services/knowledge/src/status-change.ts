@@ -7,7 +7,7 @@ import { actorOf, InputCheck, isUuid, type MutationOutcome, Refusal, refuse, req
 import { KnowledgeRepository, type BestPracticeRecord } from './db/repository.ts';
 import type { BestPracticeStatus } from './db/tables.ts';
 import { nextStatus } from './lifecycle.ts';
-import type { Context } from './loaders.ts';
+import type { Context } from './context.ts';
 
 export interface ReviewStep<F extends string> {
   operation: string;

@@ -3,10 +3,10 @@
 // (status and history row, who, when, why) and tell the other services, all in the
 // mutation's transaction.
 import { actorOf, type EventRecorder, InputCheck, type MutationOutcome, Refusal, refuse, type Transaction, type UserError } from '@connect/kit';
-import { ExchangeRepository } from '../../db/repository.ts';
-import type { ExchangeRow, ExchangeStatus } from '../../db/tables.ts';
-import { nextStatus } from '../../lifecycle.ts';
-import type { Context } from '../../loaders.ts';
+import { ExchangeRepository } from './db/repository.ts';
+import type { ExchangeRow, ExchangeStatus } from './db/tables.ts';
+import { nextStatus } from './lifecycle.ts';
+import type { Context } from './context.ts';
 
 export interface ExchangePayload {
   exchange: ExchangeRow | null;

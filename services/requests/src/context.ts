@@ -3,7 +3,7 @@
 // through carries the viewer's visibility, so drafts stay hidden on every path.
 import { loaderByKey, loaderOfMany, loaderOfPages, type RequestScope, type Viewer } from '@connect/kit';
 import { partiesLoader } from './audience.ts';
-import { DirectoryProjection } from './db/directory.ts';
+import { DirectoryProjection } from './db/projections.ts';
 import { RequestRepository } from './db/repository.ts';
 import { visibleTo } from './visibility.ts';
 

@@ -2,8 +2,8 @@
 // permission is an error (FORBIDDEN), not a refused rule. An id that is malformed or
 // unknown is a refused input, answered in the payload like any other.
 import { ForbiddenError, isUuid, type UserError } from '@connect/kit';
-import type { ExchangeRow } from '../../db/tables.ts';
-import type { Context } from '../../loaders.ts';
+import type { ExchangeRow } from './db/tables.ts';
+import type { Context } from './context.ts';
 
 export type Admission = { exchange: ExchangeRow; refusal: null } | { exchange: null; refusal: UserError };
 

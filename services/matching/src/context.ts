@@ -2,7 +2,7 @@
 // field that reads rows goes through one of these, so a list of any length costs one
 // statement per kind of row.
 import { loaderByKey, loaderOfMany, type RequestScope } from '@connect/kit';
-import { ExpertPoolRepository } from './db/pool.ts';
+import { ExpertPoolRepository } from './db/projections.ts';
 import { MatchingRepository } from './db/repository.ts';
 import type { MatchingSettings } from './settings.ts';
 

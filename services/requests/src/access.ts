@@ -3,10 +3,10 @@
 // association counts as members come from the directory projection. A missing
 // permission is a GraphQL error (UNAUTHENTICATED, FORBIDDEN), never a userError.
 import { ForbiddenError, isUuid, requireRole, type UserError } from '@connect/kit';
-import { DirectoryProjection } from './db/directory.ts';
+import { DirectoryProjection } from './db/projections.ts';
 import type { RequestRow } from './db/tables.ts';
-import type { Context } from './loaders.ts';
-import { shown } from './request-input.ts';
+import type { Context } from './context.ts';
+import { shown } from './input.ts';
 
 /** The municipality the calling official speaks for; FORBIDDEN for any other caller or an official not known here. */
 export async function officialsMunicipality(ctx: Context, action: string): Promise<string> {

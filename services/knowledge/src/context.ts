@@ -2,7 +2,7 @@
 // field that reads another row goes through one of these. Best-practice loaders are
 // bound to what this request's viewer may see.
 import { loaderByKey, loaderOfMany, type RequestScope } from '@connect/kit';
-import { LessonRepository } from './db/lessons.ts';
+import { LessonRepository } from './db/projections.ts';
 import { KnowledgeRepository } from './db/repository.ts';
 import { visibilityFor, type Visibility } from './visibility.ts';
 

@@ -1,0 +1,9 @@
+// The mutations of the exchanges service, one file each in mutations/.
+import { cancelExchange } from './cancelExchange.ts';
+import { completeExchange } from './completeExchange.ts';
+import { planExchange } from './planExchange.ts';
+import { recordEvaluation } from './recordEvaluation.ts';
+import { recordOutcome } from './recordOutcome.ts';
+import { startExchange } from './startExchange.ts';
+
+export const Mutation = { planExchange, startExchange, completeExchange, cancelExchange, recordEvaluation, recordOutcome };
