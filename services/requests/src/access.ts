@@ -1,12 +1,68 @@
-// Who may act on a request, decided before a mutation writes anything. Roles come from
-// the viewer; which municipality an official speaks for and which municipalities an
-// association counts as members come from the directory projection. A missing
-// permission is a GraphQL error (UNAUTHENTICATED, FORBIDDEN), never a userError.
-import { ForbiddenError, isUuid, requireRole, type UserError } from '@connect/kit';
+// Who may see, read and act on requests: every rule of access of this service, in three
+// parts. A missing permission is a GraphQL error (UNAUTHENTICATED, FORBIDDEN), never a
+// userError. Roles come from the viewer; which municipality an official speaks for and
+// which municipalities an association counts as members come from the directory
+// projection.
+import DataLoader from 'dataloader';
+import { eq, inArray, ne, or, type SQL } from 'drizzle-orm';
+import { ForbiddenError, isUuid, readableBy, requireRole, type Executor, type UserError, type Viewer } from '@connect/kit';
 import { DirectoryProjection } from './db/projections.ts';
-import type { RequestRow } from './db/tables.ts';
+import { knownOfficials, requests, type RequestRow } from './db/tables.ts';
 import type { Context } from './context.ts';
 import { shown } from './input.ts';
+
+// --- Who sees which requests ---
+// A draft is the requester's work in progress: only the officials of its municipality
+// and the secretariat see it; every other request is public. The rule is one SQL
+// condition that every read of requests carries (by id, by reference, lists, a
+// municipality's requests, entity references), so a draft cannot leak through one path
+// the others guard, and it costs no extra statement: an official's municipality is
+// looked up inside the same query.
+
+/** The condition a request must meet for the viewer to see it; undefined means every request. */
+export function visibleTo(db: Executor, viewer: Viewer): SQL | undefined {
+  if (viewer.role === 'STAFF') return undefined;
+  const notDraft = ne(requests.status, 'DRAFT');
+  const officialId = viewer.role === 'OFFICIAL' ? viewer.officialId : undefined;
+  if (!officialId || !isUuid(officialId)) return notDraft;
+  const ownMunicipality = db
+    .select({ municipalityId: knownOfficials.municipalityId })
+    .from(knownOfficials)
+    .where(eq(knownOfficials.officialId, officialId.toLowerCase()));
+  return or(notDraft, inArray(requests.municipalityId, ownMunicipality));
+}
+
+// --- Who reads what people wrote on a request ---
+// The reasons in its history (a rejection, a withdrawal), the secretariat's validation
+// note and the associations' endorsement notes. The secretariat, the officials of the
+// requesting municipality and the associations it belongs to read them; everyone else
+// reads the public request: what is asked, its status and dates, who endorsed it.
+
+const audience = 'the secretariat, the requesting municipality and its associations';
+
+/** Per request: whether the viewer is a party to requests of each municipality (one statement for any number of them). */
+export function partiesLoader(directory: DirectoryProjection, viewer: Viewer) {
+  return new DataLoader<string, boolean>(async (municipalityIds) => {
+    if (viewer.role === 'STAFF') return municipalityIds.map(() => true);
+    if (viewer.role === 'OFFICIAL' && viewer.officialId && isUuid(viewer.officialId)) {
+      const own = await directory.municipalityOfOfficial(viewer.officialId.toLowerCase());
+      return municipalityIds.map((id) => id === own);
+    }
+    if (viewer.role === 'ASSOCIATION' && viewer.associationId && isUuid(viewer.associationId)) {
+      const members = await directory.membersAmong(viewer.associationId.toLowerCase(), municipalityIds);
+      return municipalityIds.map((id) => members.has(id));
+    }
+    return municipalityIds.map(() => false);
+  });
+}
+
+/** A field of a request's record that only its parties read. */
+export function forParties<T>(value: T, municipalityId: string, what: string, ctx: Context): Promise<T> {
+  return readableBy(value, ctx.loaders.partyOfMunicipality.load(municipalityId), what, audience);
+}
+
+// --- Who may act on a request ---
+// Decided before a mutation writes anything.
 
 /** The municipality the calling official speaks for; FORBIDDEN for any other caller or an official not known here. */
 export async function officialsMunicipality(ctx: Context, action: string): Promise<string> {

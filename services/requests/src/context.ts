@@ -2,10 +2,9 @@
 // field that reads another row goes through one of these. The repository they read
 // through carries the viewer's visibility, so drafts stay hidden on every path.
 import { loaderByKey, loaderOfMany, loaderOfPages, type RequestScope, type Viewer } from '@connect/kit';
-import { partiesLoader } from './audience.ts';
+import { partiesLoader, visibleTo } from './access.ts';
 import { DirectoryProjection } from './db/projections.ts';
 import { RequestRepository } from './db/repository.ts';
-import { visibleTo } from './visibility.ts';
 
 export function createLoaders(repository: RequestRepository, directory: DirectoryProjection, viewer: Viewer) {
   return {

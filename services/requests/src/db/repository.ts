@@ -1,6 +1,6 @@
 // Reads and writes of requests, their validation, endorsements and history. Takes the
 // shared database type, so it runs unchanged on PGlite and PostgreSQL, and inside a
-// transaction on `tx`. Built with a visibility condition (see visibility.ts) it only
+// transaction on `tx`. Built with a visibility condition (see access.ts) it only
 // ever reads requests the viewer may see; built without one (inside a mutation, whose
 // permissions are checked before it runs, or an event handler) it reads them all.
 import { and, arrayContains, asc, between, desc, eq, getTableColumns, inArray, lte, sql, type SQL } from 'drizzle-orm';

@@ -1,5 +1,5 @@
 import { referencedId } from '@connect/kit';
-import { forParties } from '../audience.ts';
+import { forParties } from '../access.ts';
 import type { RequestEndorsementRow, RequestRow } from '../db/tables.ts';
 import type { Context } from '../context.ts';
 
@@ -12,7 +12,7 @@ export const Request = {
   topics: (r: RequestRow) => r.topics.map((code) => ({ code })),
   requestingMunicipality: (r: RequestRow) => ({ id: r.municipalityId }),
   contact: (r: RequestRow) => (r.contactOfficialId ? { id: r.contactOfficialId } : null),
-  // Each row carries the request's municipality, which says who may read the words on it (audience.ts).
+  // Each row carries the request's municipality, which says who may read the words on it (access.ts).
   validation: async (r: RequestRow, _: unknown, ctx: Context) => {
     const validation = await ctx.loaders.validation.load(r.id);
     return validation && { ...validation, municipalityId: r.municipalityId };
