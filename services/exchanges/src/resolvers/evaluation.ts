@@ -1,8 +1,8 @@
 // Evaluation: one side's view of an exchange at one phase. The author is an official or
 // an association of the municipalities service, returned as `{ id }`. The ratings are
-// public; the narrative and who wrote it are for those the exchange concerns (audience.ts).
+// public; the narrative and who wrote it are for those the exchange concerns (access.ts).
 import { referencedId } from '@connect/kit';
-import { forThoseConcerned } from '../audience.ts';
+import { forThoseConcerned } from '../access.ts';
 import type { EvaluationRow } from '../db/tables.ts';
 import type { Context } from '../context.ts';
 

@@ -2,7 +2,7 @@
 // outcomes and history come from loaders; entities of other services are returned as `{ id }` for
 // the gateway to resolve.
 import { referencedId } from '@connect/kit';
-import { forThoseConcerned } from '../audience.ts';
+import { forThoseConcerned } from '../access.ts';
 import type { ExchangeRow } from '../db/tables.ts';
 import type { Context } from '../context.ts';
 

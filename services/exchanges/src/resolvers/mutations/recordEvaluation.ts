@@ -7,8 +7,7 @@ import { InputCheck, refuse, requireRole, type Viewer } from '@connect/kit';
 import { ExchangeRepository } from '../../db/repository.ts';
 import type { EvaluationPhase, ExchangeStatus, RespondentRole } from '../../db/tables.ts';
 import type { Context } from '../../context.ts';
-import { partiesOf, ratedPeers, sideOf, type ExchangeParties } from '../../participation.ts';
-import { admitTo } from '../../access.ts';
+import { admitTo, partiesOf, ratedPeers, sideOf, type ExchangeParties } from '../../access.ts';
 
 export interface RecordEvaluationInput {
   exchangeId: string;
