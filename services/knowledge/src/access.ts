@@ -1,9 +1,13 @@
-// Who may act on what in the knowledge service, beyond the role: an association
-// documents the exchanges its member municipalities took part in, works on the
-// practices it documents, and organises its own events. Refusals here are
-// permission errors (FORBIDDEN), thrown before a mutation writes anything.
+// Who may act and who may read what in the knowledge service: every rule of access of
+// this service, in two parts. Refusals to act are permission errors (FORBIDDEN), thrown
+// before a mutation writes anything.
 import { ForbiddenError, isUuid, type Viewer } from '@connect/kit';
 import type { LessonRepository } from './db/projections.ts';
+import { bestPracticeStatus, type BestPracticeStatus } from './db/tables.ts';
+
+// --- Who may act, beyond the role ---
+// An association documents the exchanges its member municipalities took part in, works
+// on the practices it documents, and organises its own events.
 
 /** The viewer's association for an ASSOCIATION viewer, null for the secretariat. */
 export function associationOf(viewer: Viewer): string | null {
@@ -29,4 +33,47 @@ export function requireDocumentedBy(viewer: Viewer, practice: { documentingAssoc
   if (association && practice && practice.documentingAssociationId !== association) {
     throw new ForbiddenError('An association may only submit the best practices it documents');
   }
+}
+
+/**
+ * An association schedules the events it organises itself: naming another association
+ * as organiser is FORBIDDEN. The viewer's own association, null for the secretariat.
+ */
+export function requireOwnEvent(viewer: Viewer, named: string | null): string | null {
+  const association = associationOf(viewer);
+  if (association && named !== null && !(isUuid(named) && named.toLowerCase() === association)) {
+    throw new ForbiddenError('An association schedules the events it organises itself, not those of another association');
+  }
+  return association;
+}
+
+// --- Who may read which best practices ---
+// Drafts and practices under review are working documents: the secretariat reads them
+// all, and an association reads the ones it documents (it writes them and must see what
+// the secretariat sent back). Everyone else, signed in or not, reads published ones. The
+// review history follows the same line: it holds the reviewers' reasons, which are
+// working notes, not publication.
+
+export interface Visibility {
+  /** Statuses the reader sees whoever documented the practice. */
+  statuses: readonly BestPracticeStatus[];
+  /** An association that also sees every practice it documents, whatever its status. */
+  documentingAssociationId?: string;
+}
+
+const publishedOnly: readonly BestPracticeStatus[] = Object.freeze(['PUBLISHED']);
+
+/** The best practices the viewer reads, as the repository's reads filter them. */
+export function visibilityFor(viewer: Viewer): Visibility {
+  if (viewer.role === 'STAFF') return { statuses: bestPracticeStatus.enumValues };
+  if (viewer.role === 'ASSOCIATION' && viewer.associationId && isUuid(viewer.associationId)) {
+    return { statuses: publishedOnly, documentingAssociationId: viewer.associationId.toLowerCase() };
+  }
+  return { statuses: publishedOnly };
+}
+
+/** Whether the viewer may read the review history of a practice. */
+export function mayReadHistory(viewer: Viewer, practice: { documentingAssociationId: string | null }): boolean {
+  if (viewer.role === 'STAFF') return true;
+  return viewer.role === 'ASSOCIATION' && viewer.associationId?.toLowerCase() === practice.documentingAssociationId;
 }

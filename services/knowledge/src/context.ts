@@ -4,7 +4,7 @@
 import { loaderByKey, loaderOfMany, type RequestScope } from '@connect/kit';
 import { LessonRepository } from './db/projections.ts';
 import { KnowledgeRepository } from './db/repository.ts';
-import { visibilityFor, type Visibility } from './visibility.ts';
+import { visibilityFor, type Visibility } from './access.ts';
 
 export function createLoaders(repository: KnowledgeRepository, visible: Visibility) {
   return {

@@ -6,7 +6,7 @@
 // and run on the mutation's transaction.
 import { and, asc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { keyset, type Executor, type PageRequest } from '@connect/kit';
-import type { Visibility } from '../visibility.ts';
+import type { Visibility } from '../access.ts';
 import {
   bestPracticeHistory,
   bestPracticeMunicipalities,

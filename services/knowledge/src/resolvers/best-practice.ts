@@ -2,7 +2,7 @@ import { referencedId } from '@connect/kit';
 import type { BestPracticeRecord } from '../db/repository.ts';
 import type { BestPracticeTransitionRow } from '../db/tables.ts';
 import type { Context } from '../context.ts';
-import { mayReadHistory } from '../visibility.ts';
+import { mayReadHistory } from '../access.ts';
 
 export const BestPractice = {
   // A draft resolves to null for readers who may not see it, as an unknown id does.

@@ -1,7 +1,7 @@
 // An association schedules an event it organises, or the secretariat schedules one for
 // an association, to share published best practices with its audiences.
-import { ForbiddenError, InputCheck, isUuid, refuse, requireRole } from '@connect/kit';
-import { associationOf } from '../../access.ts';
+import { InputCheck, refuse, requireRole } from '@connect/kit';
+import { requireOwnEvent } from '../../access.ts';
 import { LessonRepository } from '../../db/projections.ts';
 import { KnowledgeRepository } from '../../db/repository.ts';
 import type { KnowledgeEventRow } from '../../db/tables.ts';
@@ -24,11 +24,8 @@ const yearsAhead = 10;
 
 export async function scheduleKnowledgeEvent(_: unknown, { input }: { input: ScheduleKnowledgeEventInput }, ctx: Context) {
   requireRole(ctx.viewer, ['ASSOCIATION', 'STAFF'], 'schedule knowledge events');
-  const ownAssociation = associationOf(ctx.viewer);
   const named = input.organiserAssociationId ?? null;
-  if (ownAssociation && named !== null && !(isUuid(named) && named.toLowerCase() === ownAssociation)) {
-    throw new ForbiddenError('An association schedules the events it organises itself, not those of another association');
-  }
+  const ownAssociation = requireOwnEvent(ctx.viewer, named);
   const outcome = await ctx.mutate(
     { operation: 'scheduleKnowledgeEvent', input, idempotencyKey: input.idempotencyKey },
     async (tx) => {
