@@ -1,7 +1,7 @@
 // Reading mutation input the same way in every mutation of this service: malformed
 // values are refused as INVALID_INPUT userErrors naming the field, before anything is
 // read or written, and free text is trimmed and bounded.
-import { ForbiddenError, isUuid, refuse, type Viewer } from '@connect/kit';
+import { isUuid, refuse } from '@connect/kit';
 
 /** An id of the input in its stored (lower-case) form. */
 export function inputId(value: string, field: string): string {
@@ -21,10 +21,4 @@ export function boundedInt(value: number | null | undefined, field: string, min:
   const n = value ?? fallback;
   if (!Number.isInteger(n) || n < min || n > max) refuse('INVALID_INPUT', `${field} must be a whole number from ${min} to ${max}.`, field);
   return n;
-}
-
-/** The official a signed-in OFFICIAL viewer speaks for. */
-export function viewerOfficialId(viewer: Viewer): string {
-  if (!viewer.officialId || !isUuid(viewer.officialId)) throw new ForbiddenError('This sign-in is not bound to an official');
-  return viewer.officialId.toLowerCase();
 }

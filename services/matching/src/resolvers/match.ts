@@ -1,17 +1,7 @@
-import { readableBy, referencedId } from '@connect/kit';
+import { referencedId } from '@connect/kit';
+import { betweenOfficialAndStaff } from '../access.ts';
 import type { MatchRow } from '../db/tables.ts';
 import type { Context } from '../context.ts';
-
-/**
- * What the proposed official said in answer, and the reasons in the match's history
- * (their answer among them), are between them and the secretariat: the match's ranking
- * and status are public, their words are not.
- */
-function betweenOfficialAndStaff<T>(value: T, officialId: string, what: string, ctx: Context): Promise<T> {
-  const { viewer } = ctx;
-  const allowed = viewer.role === 'STAFF' || (viewer.role === 'OFFICIAL' && viewer.officialId?.toLowerCase() === officialId);
-  return readableBy(value, allowed, what, 'the secretariat and the proposed official');
-}
 
 export const Match = {
   __resolveReference: (ref: { id: string }, ctx: Context) => {

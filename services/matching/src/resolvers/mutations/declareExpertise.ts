@@ -1,14 +1,13 @@
 // An official declares what they know and when and how they can help. Only for
 // themselves, and only once the directory's events have put them in the pool.
-import { refuse, requireRole } from '@connect/kit';
+import { refuse } from '@connect/kit';
+import { actingOfficial } from '../../access.ts';
 import { ExpertPoolRepository } from '../../db/projections.ts';
 import { readDeclaration, type DeclareExpertiseInput } from '../../declaration.ts';
-import { viewerOfficialId } from '../../input.ts';
 import type { Context } from '../../context.ts';
 
 export async function declareExpertise(_: unknown, { input }: { input: DeclareExpertiseInput }, ctx: Context) {
-  requireRole(ctx.viewer, ['OFFICIAL'], 'declare expertise');
-  const officialId = viewerOfficialId(ctx.viewer);
+  const officialId = actingOfficial(ctx.viewer, 'declare expertise');
   const outcome = await ctx.mutate({ operation: 'declareExpertise', input }, async (tx) => {
     const declaration = readDeclaration(input);
     const pool = new ExpertPoolRepository(tx);

@@ -1,7 +1,8 @@
 // The official of a proposed match accepts or declines it; the requests and exchanges
 // services learn the answer from ProposalAccepted or ProposalDeclined.
-import { actorOf, ForbiddenError, isUuid, requireRole } from '@connect/kit';
-import { inputId, optionalText, viewerOfficialId } from '../../input.ts';
+import { actorOf } from '@connect/kit';
+import { requireProposedTo } from '../../access.ts';
+import { inputId, optionalText } from '../../input.ts';
 import type { Context } from '../../context.ts';
 import { changeMatchStatus } from '../../status-change.ts';
 
@@ -14,11 +15,7 @@ export interface RespondToProposalInput {
 const maxNote = 1_000;
 
 export async function respondToProposal(_: unknown, { input }: { input: RespondToProposalInput }, ctx: Context) {
-  requireRole(ctx.viewer, ['OFFICIAL'], 'answer proposals');
-  const officialId = viewerOfficialId(ctx.viewer);
-  // Whose match it is never changes, so it is safe to check before the transaction.
-  const existing = isUuid(input.matchId) ? await ctx.matching.matchById(input.matchId.toLowerCase()) : null;
-  if (existing && existing.officialId !== officialId) throw new ForbiddenError('Only the official a match was proposed to may answer it');
+  await requireProposedTo(ctx, input.matchId);
 
   const outcome = await ctx.mutate({ operation: 'respondToProposal', input }, async (tx, events) => {
     const matchId = inputId(input.matchId, 'matchId');
