@@ -1,17 +1,13 @@
 // The per-request loaders of the municipalities service: every entity reference and
 // every field that reads another row goes through one of these.
-import DataLoader from 'dataloader';
 import { loaderByKey, loaderOfMany, type RequestScope, type Viewer } from '@connect/kit';
+import { exchangePartnersLoader } from './access.ts';
 import { DirectoryRepository } from './db/repository.ts';
 
 export function createLoaders(repository: DirectoryRepository, viewer: Viewer) {
   return {
     /** Whether the viewer shares an exchange with each official: who may see their contact details. */
-    sharesExchangeWithViewer: new DataLoader<string, boolean>(async (ids) => {
-      if (viewer.role !== 'OFFICIAL' || !viewer.officialId) return ids.map(() => false);
-      const partners = new Set(await repository.exchangePartnersAmong(viewer.officialId, ids));
-      return ids.map((id) => partners.has(id));
-    }),
+    sharesExchangeWithViewer: exchangePartnersLoader(repository, viewer),
     municipality: loaderByKey((ids: readonly string[]) => repository.municipalitiesByIds(ids), (m) => m.id),
     association: loaderByKey((ids: readonly string[]) => repository.associationsByIds(ids), (a) => a.id),
     official: loaderByKey((ids: readonly string[]) => repository.officialsByIds(ids), (o) => o.id),

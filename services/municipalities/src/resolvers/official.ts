@@ -1,23 +1,9 @@
-import { ForbiddenError, referencedId } from '@connect/kit';
+// Official: one entry of the directory. Its contact details are personal data, read only
+// by those access.ts lets read them.
+import { referencedId } from '@connect/kit';
+import { contactDetail } from '../access.ts';
 import type { OfficialRow } from '../db/tables.ts';
 import type { Context } from '../context.ts';
-
-/**
- * Contact details are personal data: the secretariat, the official themselves and the
- * other participants of an exchange they share see them. Anyone else gets null with a
- * FORBIDDEN error at that path, so the rest of the directory still resolves; anonymous
- * readers too get FORBIDDEN (not UNAUTHENTICATED): the directory is meant to be read
- * without signing in, only the contact fields are closed.
- */
-async function contact(o: OfficialRow, ctx: Context, field: 'email' | 'phone'): Promise<string | null> {
-  const viewer = ctx.viewer;
-  if (viewer.role === 'STAFF') return o[field];
-  // An erased official's token, still valid, no longer opens anyone's contact details.
-  if (viewer.role === 'OFFICIAL') await ctx.erasure.refuseErasedViewer();
-  if (viewer.role === 'OFFICIAL' && viewer.officialId === o.id) return o[field];
-  if (await ctx.loaders.sharesExchangeWithViewer.load(o.id)) return o[field];
-  throw new ForbiddenError(`Only the secretariat, the official and their exchange partners may see an official's ${field}`);
-}
 
 export const Official = {
   __resolveReference: (ref: { id: string }, ctx: Context) => {
@@ -25,6 +11,6 @@ export const Official = {
     return id ? ctx.loaders.official.load(id) : null;
   },
   municipality: (o: OfficialRow, _: unknown, ctx: Context) => ctx.loaders.municipality.load(o.municipalityId),
-  email: (o: OfficialRow, _: unknown, ctx: Context) => contact(o, ctx, 'email'),
-  phone: (o: OfficialRow, _: unknown, ctx: Context) => contact(o, ctx, 'phone'),
+  email: (o: OfficialRow, _: unknown, ctx: Context) => contactDetail(o, ctx, 'email'),
+  phone: (o: OfficialRow, _: unknown, ctx: Context) => contactDetail(o, ctx, 'phone'),
 };

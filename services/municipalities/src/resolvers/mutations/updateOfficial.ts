@@ -4,7 +4,8 @@
 // OfficialUpdated is recorded only when the profile other services know has changed;
 // a change of contact details alone is nobody else's business. An erased official stays
 // erased: nobody may put a name or contact details back.
-import { ForbiddenError, isUuid, refuse, refuseErasedOfficials, requireRole, type Viewer } from '@connect/kit';
+import { refuse, refuseErasedOfficials } from '@connect/kit';
+import { requireMayUpdate } from '../../access.ts';
 import { DirectoryRepository, type NewOfficial } from '../../db/repository.ts';
 import { erasedOfficials, type OfficialRow } from '../../db/tables.ts';
 import { InputCheck } from '../../input.ts';
@@ -54,15 +55,4 @@ export async function updateOfficial(_: unknown, { input }: { input: UpdateOffic
     return { id: officialId };
   });
   return { official: await ctx.directory.officialById(outcome.value?.id), userErrors: outcome.userErrors };
-}
-
-/** Staff may update anyone; an official only themselves, and not where or how they hold office. */
-function requireMayUpdate(viewer: Viewer, input: UpdateOfficialInput): void {
-  requireRole(viewer, ['STAFF', 'OFFICIAL'], 'update officials');
-  if (viewer.role === 'STAFF') return;
-  const self = isUuid(input.officialId) && input.officialId.toLowerCase() === viewer.officialId?.toLowerCase();
-  if (!self) throw new ForbiddenError('An official may only update their own profile');
-  if (input.mandate !== undefined || input.municipalityId !== undefined) {
-    throw new ForbiddenError('An official may not change their own mandate or municipality; the secretariat does');
-  }
 }

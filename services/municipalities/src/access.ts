@@ -1,0 +1,49 @@
+// Who may act on the directory and who reads what in it: every rule of access of this
+// service that goes beyond a plain role (only the secretariat registers municipalities
+// stays a `requireRole` in the mutation). A missing permission is a GraphQL error
+// (UNAUTHENTICATED, FORBIDDEN), never a userError.
+import DataLoader from 'dataloader';
+import { ForbiddenError, isUuid, requireRole, type Viewer } from '@connect/kit';
+import type { DirectoryRepository } from './db/repository.ts';
+import type { OfficialRow } from './db/tables.ts';
+import type { Context } from './context.ts';
+
+// --- Who may act ---
+
+/** Staff may update anyone; an official only themselves, and not where or how they hold office. */
+export function requireMayUpdate(viewer: Viewer, input: { officialId: string; mandate?: unknown; municipalityId?: unknown }): void {
+  requireRole(viewer, ['STAFF', 'OFFICIAL'], 'update officials');
+  if (viewer.role === 'STAFF') return;
+  const self = isUuid(input.officialId) && input.officialId.toLowerCase() === viewer.officialId?.toLowerCase();
+  if (!self) throw new ForbiddenError('An official may only update their own profile');
+  if (input.mandate !== undefined || input.municipalityId !== undefined) {
+    throw new ForbiddenError('An official may not change their own mandate or municipality; the secretariat does');
+  }
+}
+
+// --- Who reads an official's contact details ---
+// Contact details are personal data: the secretariat, the official themselves and the
+// other participants of an exchange they share see them. Anyone else gets null with a
+// FORBIDDEN error at that path, so the rest of the directory still resolves; anonymous
+// readers too get FORBIDDEN (not UNAUTHENTICATED): the directory is meant to be read
+// without signing in, only the contact fields are closed.
+
+/** Per request: whether the viewer shares an exchange with each official (one statement for any number of them). */
+export function exchangePartnersLoader(repository: DirectoryRepository, viewer: Viewer) {
+  return new DataLoader<string, boolean>(async (ids) => {
+    if (viewer.role !== 'OFFICIAL' || !viewer.officialId) return ids.map(() => false);
+    const partners = new Set(await repository.exchangePartnersAmong(viewer.officialId, ids));
+    return ids.map((id) => partners.has(id));
+  });
+}
+
+/** An official's e-mail or phone, for those who may read it; FORBIDDEN for anyone else. */
+export async function contactDetail(o: OfficialRow, ctx: Context, field: 'email' | 'phone'): Promise<string | null> {
+  const viewer = ctx.viewer;
+  if (viewer.role === 'STAFF') return o[field];
+  // An erased official's token, still valid, no longer opens anyone's contact details.
+  if (viewer.role === 'OFFICIAL') await ctx.erasure.refuseErasedViewer();
+  if (viewer.role === 'OFFICIAL' && viewer.officialId === o.id) return o[field];
+  if (await ctx.loaders.sharesExchangeWithViewer.load(o.id)) return o[field];
+  throw new ForbiddenError(`Only the secretariat, the official and their exchange partners may see an official's ${field}`);
+}
