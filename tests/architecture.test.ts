@@ -129,10 +129,9 @@ function offences(rule: string): string[] {
 }
 
 describe('the dependency rules', () => {
-  it('read every package, with workspace imports resolved to their sources', () => {
+  it('read every package index, with workspace imports resolved to their sources', () => {
     const sources = new Set(result.modules.map((module) => module.source));
-    for (const folder of folders) expect([...sources].some((source) => source.startsWith(`${folder}/`)), folder).toBe(true);
-    for (const file of entries) expect(existsSync(new URL(file, root)), `exports target ${file}`).toBe(true);
+    for (const file of entries) expect(sources.has(file), `exports target ${file} was not read`).toBe(true);
     // If @connect/kit stopped resolving to services/kit/src, every rule would pass unseen.
     const gatewayImports = result.modules.filter((module) => module.source.startsWith('gateway/src/'));
     const kitImport = gatewayImports.flatMap((module) => module.dependencies).find((d) => d.module === '@connect/kit');
