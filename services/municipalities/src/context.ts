@@ -4,7 +4,7 @@ import DataLoader from 'dataloader';
 import { loaderByKey, loaderOfMany, type RequestScope, type Viewer } from '@connect/kit';
 import { DirectoryRepository } from './db/repository.ts';
 
-export function createLoaders(repository: DirectoryRepository, viewer: Viewer) {
+function createLoaders(repository: DirectoryRepository, viewer: Viewer) {
   return {
     /** Whether the viewer shares an exchange with each official: who may see their contact details. */
     sharesExchangeWithViewer: new DataLoader<string, boolean>(async (ids) => {

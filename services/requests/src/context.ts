@@ -7,7 +7,7 @@ import { DirectoryProjection } from './db/projections.ts';
 import { RequestRepository } from './db/repository.ts';
 import { visibleTo } from './visibility.ts';
 
-export function createLoaders(repository: RequestRepository, directory: DirectoryProjection, viewer: Viewer) {
+function createLoaders(repository: RequestRepository, directory: DirectoryProjection, viewer: Viewer) {
   return {
     /** Whether the viewer is a party to the requests of a municipality: who reads the words written on them. */
     partyOfMunicipality: partiesLoader(directory, viewer),
