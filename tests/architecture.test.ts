@@ -107,7 +107,7 @@ async function cruiseWorkspace(): Promise<ICruiseResult> {
       enhancedResolveOptions: {
         exportsFields: ['exports'],
         conditionNames: ['development', 'import', 'node', 'default'],
-        extensions: ['.ts', '.mts', '.js', '.mjs', '.json'],
+        extensions: ['.ts', '.tsx', '.mts', '.js', '.mjs', '.json'],
       },
     },
   );
