@@ -26,7 +26,7 @@ import type { OperationLimits } from './config.ts';
 
 export const LIMIT_EXCEEDED = 'OPERATION_LIMIT_EXCEEDED';
 
-export type LimitName = 'maxDepth' | 'maxAliases' | 'maxDirectives' | 'maxTokens' | 'maxCost' | 'maxQueryStringLength';
+type LimitName = 'maxDepth' | 'maxAliases' | 'maxDirectives' | 'maxTokens' | 'maxCost' | 'maxQueryStringLength';
 
 export interface OperationGuard {
   validationRules: ValidationRule[];

@@ -88,7 +88,7 @@ export async function registerOfficial(municipalities: Subgraph<RequestScope>, n
 }
 
 /** The services that hear of a registered official, and the row each keeps for one. */
-export const officialProjections = {
+const officialProjections = {
   requests: 'requests.known_official',
   matching: 'matching.pool_official',
   knowledge: 'knowledge.official_municipality',

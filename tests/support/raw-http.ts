@@ -4,7 +4,7 @@ import { request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
 import { expect } from 'vitest';
 
-export interface GraphError {
+interface GraphError {
   message: string;
   path?: (string | number)[];
   locations?: unknown;

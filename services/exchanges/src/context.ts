@@ -5,7 +5,7 @@ import { loaderByKey, loaderOfMany, type RequestScope } from '@connect/kit';
 import { ImpactFigures } from './db/impact.ts';
 import { ExchangeRepository } from './db/repository.ts';
 
-export function createLoaders(repository: ExchangeRepository) {
+function createLoaders(repository: ExchangeRepository) {
   return {
     exchange: loaderByKey((ids: readonly string[]) => repository.exchangesByIds(ids), (e) => e.id),
     evaluation: loaderByKey((ids: readonly string[]) => repository.evaluationsByIds(ids), (e) => e.id),

@@ -38,7 +38,7 @@ const exchangeFields = `id title status format hostCountryCode startsOn endsOn l
   history { from to actor reason }`;
 const userErrors = `userErrors { code message field }`;
 
-export const mutations = {
+const mutations = {
   planExchange: `mutation($input: PlanExchangeInput!) { planExchange(input: $input) { exchange { ${exchangeFields} } ${userErrors} } }`,
   startExchange: `mutation($input: StartExchangeInput!) { startExchange(input: $input) { exchange { ${exchangeFields} } ${userErrors} } }`,
   completeExchange: `mutation($input: CompleteExchangeInput!) { completeExchange(input: $input) { exchange { ${exchangeFields} } ${userErrors} } }`,

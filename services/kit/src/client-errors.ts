@@ -85,7 +85,7 @@ export function clientErrorFormatter(options: ClientErrorOptions): FormatError {
  * coercion of variables, at the gateway and in every subgraph, so they are cut here,
  * where every error a client sees passes.
  */
-export function withoutSuggestions(message: string): string {
+function withoutSuggestions(message: string): string {
   return message.replace(/\s*Did you mean [^?]*\?/g, '');
 }
 

@@ -6,7 +6,7 @@ import { LessonRepository } from './db/projections.ts';
 import { KnowledgeRepository } from './db/repository.ts';
 import { visibilityFor, type Visibility } from './access.ts';
 
-export function createLoaders(repository: KnowledgeRepository, visible: Visibility) {
+function createLoaders(repository: KnowledgeRepository, visible: Visibility) {
   return {
     topic: loaderByKey((codes: readonly string[]) => repository.topicsByCodes(codes), (t) => t.code),
     // Rows are selected by parent code and source exchange, so those keys are never null here.

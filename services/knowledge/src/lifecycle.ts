@@ -11,8 +11,5 @@ const lifecycle = defineLifecycle<BestPracticeStatus>('best practice', {
   PUBLISHED: [],
 });
 
-/** For each status, the statuses a best practice may move to next. */
-export const bestPracticeTransitions = lifecycle.transitions;
-
 /** The status a best practice moves to, or a refusal naming where it stands and where it may go. */
 export const nextStatus = lifecycle.next;

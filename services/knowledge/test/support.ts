@@ -83,7 +83,7 @@ export const mutations = {
   scheduleKnowledgeEvent: `mutation($input: ScheduleKnowledgeEventInput!) { scheduleKnowledgeEvent(input: $input) ${payload('knowledgeEvent', 'id title kind date location audiences organiser { id } practicesShared { id title }')} }`,
 } as const;
 
-export interface Transition {
+interface Transition {
   from: string | null;
   to: string;
   actor: string;

@@ -6,7 +6,7 @@ import { ExpertPoolRepository } from './db/projections.ts';
 import { MatchingRepository } from './db/repository.ts';
 import type { MatchingSettings } from './settings.ts';
 
-export function createLoaders(repository: MatchingRepository, pool: ExpertPoolRepository) {
+function createLoaders(repository: MatchingRepository, pool: ExpertPoolRepository) {
   return {
     match: loaderByKey((ids: readonly string[]) => repository.matchesByIds(ids), (m) => m.id),
     matchesOfRequest: loaderOfMany(

@@ -10,7 +10,7 @@ import type { MatchingSettings } from './settings.ts';
 import { shortlistRequest } from './shortlist.ts';
 
 /** How history names changes that no person made: an event caused them. */
-export const systemActor = 'SYSTEM';
+const systemActor = 'SYSTEM';
 
 const occurred = (event: { occurredAt: string }) => new Date(event.occurredAt);
 

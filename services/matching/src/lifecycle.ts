@@ -15,8 +15,5 @@ const lifecycle = defineLifecycle<MatchStatus>('match', {
   WITHDRAWN: [],
 });
 
-/** For each status, the statuses a match may move to next. */
-export const matchTransitions = lifecycle.transitions;
-
 /** The status a match moves to, or why it may not. */
 export const nextStatus = lifecycle.next;

@@ -13,7 +13,7 @@ import { rankByScore, scoreMatch, type FactorAssessment, type MatchFactor, type 
 export const exchangeFormats = ['EXPERT_ASSIGNMENT', 'WORK_PLACEMENT', 'ROUNDTABLE', 'STUDY_VISIT'] as const;
 export type ExchangeFormat = (typeof exchangeFormats)[number];
 
-export const expertiseLevels = ['PRACTITIONER', 'EXPERIENCED', 'EXPERT'] as const;
+const expertiseLevels = ['PRACTITIONER', 'EXPERIENCED', 'EXPERT'] as const;
 export type ExpertiseLevel = (typeof expertiseLevels)[number];
 
 /** How many suggestions a run keeps unless told otherwise. */
@@ -196,13 +196,13 @@ export function failedHardFilters(request: OpenRequest, expert: PoolExpert, alre
   return failed;
 }
 
-export function commonLanguages(request: Pick<OpenRequest, 'languages'>, expert: Pick<PoolExpert, 'languages'>): string[] {
+function commonLanguages(request: Pick<OpenRequest, 'languages'>, expert: Pick<PoolExpert, 'languages'>): string[] {
   const spoken = new Set(expert.languages.map((l) => l.toLowerCase()));
   return request.languages.filter((l) => spoken.has(l.toLowerCase()));
 }
 
 /** At least one day of a declared window falls within the request's window. */
-export function isAvailable(request: Pick<OpenRequest, 'earliestStart' | 'latestEnd'>, windows: readonly DayWindow[]): boolean {
+function isAvailable(request: Pick<OpenRequest, 'earliestStart' | 'latestEnd'>, windows: readonly DayWindow[]): boolean {
   // YYYY-MM-DD compares as text in calendar order.
   return windows.some(
     (w) => (request.latestEnd === null || w.from <= request.latestEnd) && (request.earliestStart === null || w.to >= request.earliestStart),
@@ -210,7 +210,7 @@ export function isAvailable(request: Pick<OpenRequest, 'earliestStart' | 'latest
 }
 
 /** A request that names no format takes any; otherwise the peer must accept one it names. */
-export function acceptsPreferredFormat(request: Pick<OpenRequest, 'preferredFormats'>, formatsAccepted: readonly string[]): boolean {
+function acceptsPreferredFormat(request: Pick<OpenRequest, 'preferredFormats'>, formatsAccepted: readonly string[]): boolean {
   if (formatsAccepted.length === 0) return false;
   if (request.preferredFormats.length === 0) return true;
   return request.preferredFormats.some((f) => formatsAccepted.includes(f));
@@ -219,7 +219,7 @@ export function acceptsPreferredFormat(request: Pick<OpenRequest, 'preferredForm
 // ---------------------------------------------------------------------------
 // The six factors
 
-export function assessExpert(request: OpenRequest, expert: PoolExpert): Record<MatchFactorKind, FactorAssessment> {
+function assessExpert(request: OpenRequest, expert: PoolExpert): Record<MatchFactorKind, FactorAssessment> {
   return {
     TOPIC_FIT: topicFit(request, expert),
     TEXT_RELEVANCE: textRelevance(request, expert),

@@ -26,7 +26,7 @@ export function loadMatchingSettings(env: Record<string, string | undefined>): M
   return { weights: parseWeights(raw) };
 }
 
-export function parseWeights(raw: string): FactorWeights {
+function parseWeights(raw: string): FactorWeights {
   const problems: string[] = [];
   const weights: Record<MatchFactorKind, number> = { ...factorWeights };
   const seen = new Set<string>();

@@ -27,9 +27,9 @@ export const r = demo.requests;
 export const mt = demo.matches;
 
 export const staff: Viewer = { role: 'STAFF' };
-export const donor: Viewer = { role: 'DONOR' };
-export const association: Viewer = { role: 'ASSOCIATION', associationId: demo.associations.vng };
-export const anonymous: Viewer = { role: 'ANONYMOUS' };
+const donor: Viewer = { role: 'DONOR' };
+const association: Viewer = { role: 'ASSOCIATION', associationId: demo.associations.vng };
+const anonymous: Viewer = { role: 'ANONYMOUS' };
 export const official = (officialId: string): Viewer => ({ role: 'OFFICIAL', officialId });
 
 export const everyViewer = { staff, donor, association, anonymous, official: official(o.graceNamutebi) };
@@ -40,7 +40,7 @@ export const unknownId = '00000000-0000-4000-8000-000000000000';
 const userErrors = 'userErrors { code message field }';
 const matchFields = 'id status rank score proposedAt respondedAt responseNote request { id } official { id } history { from to actor reason at }';
 
-export const documents = {
+const documents = {
   declareExpertise: `mutation($input: DeclareExpertiseInput!) { declareExpertise(input: $input) {
     official { id expertise { topic { code } level yearsOfExperience summary }
       expertProfile { summary languages availability { from to } formatsAccepted maxConcurrentEngagements declaredAt } }

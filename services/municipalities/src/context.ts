@@ -4,7 +4,7 @@ import { loaderByKey, loaderOfMany, type RequestScope, type Viewer } from '@conn
 import { exchangePartnersLoader } from './access.ts';
 import { DirectoryRepository } from './db/repository.ts';
 
-export function createLoaders(repository: DirectoryRepository, viewer: Viewer) {
+function createLoaders(repository: DirectoryRepository, viewer: Viewer) {
   return {
     /** Whether the viewer shares an exchange with each official: who may see their contact details. */
     sharesExchangeWithViewer: exchangePartnersLoader(repository, viewer),

@@ -6,7 +6,7 @@ import { partiesLoader, visibleTo } from './access.ts';
 import { DirectoryProjection } from './db/projections.ts';
 import { RequestRepository } from './db/repository.ts';
 
-export function createLoaders(repository: RequestRepository, directory: DirectoryProjection, viewer: Viewer) {
+function createLoaders(repository: RequestRepository, directory: DirectoryProjection, viewer: Viewer) {
   return {
     /** Whether the viewer is a party to the requests of a municipality: who reads the words written on them. */
     partyOfMunicipality: partiesLoader(directory, viewer),

@@ -13,7 +13,7 @@ import type { RequestStatus } from './lifecycle.ts';
 import { moveRequest } from './status-change.ts';
 
 /** How the history names changes nobody made through this service's API. */
-export const systemActor = 'SYSTEM';
+const systemActor = 'SYSTEM';
 
 export const handlers: EventHandlers = {
   async OfficialRegistered({ payload }, tx, _events, log) {

@@ -11,11 +11,11 @@ import { contentWords, NEIGHBOUR_TOPIC_CREDIT, type DeclaredTopic, type OpenRequ
 import { factorWeights, type MatchFactorKind } from '../scoring.ts';
 
 /** Ratings given in this phase of an evaluation judge the peer's work; earlier ones judge expectations. */
-export const RATED_PHASE = 'AFTER';
+const RATED_PHASE = 'AFTER';
 
 /** How many candidates a run scores in full: enough that the diversity cap and the other factors can reorder a top 50,
  * few enough that loading and explaining them stays within a few milliseconds. */
-export const CANDIDATE_POOL_SIZE = 100;
+const CANDIDATE_POOL_SIZE = 100;
 
 /** The request's topics with their taxonomy neighbours (parent and children), read from topic_parent. */
 export async function topicNeighbours(db: Executor, topics: readonly string[]): Promise<Map<string, string[]>> {

@@ -8,10 +8,10 @@ import { rankByScore } from '../scoring.ts';
 import { expertise, matches, matchTransitions, type ExpertiseRow, type MatchRow, type MatchTransitionRow } from './tables.ts';
 
 /** The statuses of a match that has been put to its official. */
-export const proposalStatuses: readonly MatchStatus[] = ['PROPOSED', 'ACCEPTED', 'DECLINED'];
+const proposalStatuses: readonly MatchStatus[] = ['PROPOSED', 'ACCEPTED', 'DECLINED'];
 
 /** The statuses of a match still waiting for someone: the secretariat or the official. */
-export const openStatuses: readonly MatchStatus[] = ['SUGGESTED', 'PROPOSED'];
+const openStatuses: readonly MatchStatus[] = ['SUGGESTED', 'PROPOSED'];
 
 export type NewMatch = typeof matches.$inferInsert;
 

@@ -21,7 +21,7 @@ export interface PeerCriteriaInput {
 }
 
 /** Ranks beyond this are not reachable: a search is for a shortlist, not an export of the pool. */
-export const FIND_PEERS_REACH = 200;
+const FIND_PEERS_REACH = 200;
 const limits = { topics: 10, languages: 10, challenge: 1_000 } as const;
 /** A search is no request: nobody is already matched with it. */
 const NO_REQUEST = '00000000-0000-0000-0000-000000000000';

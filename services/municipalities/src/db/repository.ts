@@ -33,7 +33,7 @@ function sameText(column: Column, text: string) {
 }
 
 /** `%word%` for ILIKE, with the caller's wildcards taken literally. */
-export function containing(text: string): string {
+function containing(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 

@@ -11,7 +11,7 @@ import { InputCheck } from '../../input.ts';
 import type { Context } from '../../context.ts';
 
 /** What an erased official is called from now on. */
-export const erasedName = 'Erased official';
+const erasedName = 'Erased official';
 
 export interface EraseOfficialInput {
   officialId: string;
