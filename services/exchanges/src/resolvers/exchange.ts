@@ -3,8 +3,17 @@
 // the gateway to resolve.
 import { referencedId } from '@connect/kit';
 import { forThoseConcerned } from '../audience.ts';
-import type { ExchangeRow } from '../db/tables.ts';
+import type { ExchangeRow, ExchangeStatus } from '../db/tables.ts';
 import type { Context } from '../context.ts';
+
+/** An entry of an exchange's history as `history` hands it on: its reason is read only when asked for. */
+export interface ExchangeTransitionView {
+  from: ExchangeStatus | null;
+  to: ExchangeStatus;
+  at: Date;
+  actor: string;
+  reason: () => Promise<string | null>;
+}
 
 export const Exchange = {
   __resolveReference: (ref: { id: string }, ctx: Context) => {

@@ -1,5 +1,5 @@
 import { readableBy, referencedId } from '@connect/kit';
-import type { MatchRow } from '../db/tables.ts';
+import type { MatchRow, MatchTransitionRow } from '../db/tables.ts';
 import type { Context } from '../context.ts';
 
 /**
@@ -25,6 +25,9 @@ export const Match = {
   history: async (m: MatchRow, _: unknown, ctx: Context) =>
     (await ctx.loaders.historyOfMatch.load(m.id)).map((t) => ({ ...t, officialId: m.officialId })),
 };
+
+/** What MatchTransition resolves from: a history row, with the official the match proposes. */
+export type TransitionOfMatch = MatchTransitionRow & { officialId: string };
 
 /** A history names staff to staff only (kit actors.ts). */
 export const MatchTransition = {

@@ -1,6 +1,6 @@
 import { referencedId } from '@connect/kit';
 import { forParties } from '../audience.ts';
-import type { RequestEndorsementRow, RequestRow } from '../db/tables.ts';
+import type { RequestEndorsementRow, RequestRow, RequestTransitionRow, RequestValidationRow } from '../db/tables.ts';
 import type { Context } from '../context.ts';
 
 export const Request = {
@@ -24,6 +24,10 @@ export const Request = {
 };
 
 type OfRequest = { municipalityId: string };
+/** What Validation, RequestTransition and Endorsement resolve from: a row, with its request's municipality. */
+export type ValidationOfRequest = RequestValidationRow & OfRequest;
+export type TransitionOfRequest = RequestTransitionRow & OfRequest;
+export type EndorsementOfRequest = RequestEndorsementRow & OfRequest;
 
 /** A history names staff to staff only (kit actors.ts); its reasons are for the request's parties. */
 export const RequestTransition = {
