@@ -1,6 +1,7 @@
 import { ForbiddenError, referencedId } from '@connect/kit';
-import type { OfficialRow } from '../db/tables.ts';
+import type { MunicipalityRow, OfficialRow } from '../db/tables.ts';
 import type { Context } from '../context.ts';
+import type { OfficialResolvers } from '../generated/resolvers.ts';
 
 /**
  * Contact details are personal data: the secretariat, the official themselves and the
@@ -19,12 +20,13 @@ async function contact(o: OfficialRow, ctx: Context, field: 'email' | 'phone'): 
   throw new ForbiddenError(`Only the secretariat, the official and their exchange partners may see an official's ${field}`);
 }
 
-export const Official = {
-  __resolveReference: (ref: { id: string }, ctx: Context) => {
+export const Official: OfficialResolvers = {
+  __resolveReference: (ref, ctx) => {
     const id = referencedId(ref);
     return id ? ctx.loaders.official.load(id) : null;
   },
-  municipality: (o: OfficialRow, _: unknown, ctx: Context) => ctx.loaders.municipality.load(o.municipalityId),
-  email: (o: OfficialRow, _: unknown, ctx: Context) => contact(o, ctx, 'email'),
-  phone: (o: OfficialRow, _: unknown, ctx: Context) => contact(o, ctx, 'phone'),
+  // A foreign key: the official's municipality is always there, as the schema promises.
+  municipality: (o, _, ctx) => ctx.loaders.municipality.load(o.municipalityId) as Promise<MunicipalityRow>,
+  email: (o, _, ctx) => contact(o, ctx, 'email'),
+  phone: (o, _, ctx) => contact(o, ctx, 'phone'),
 };
