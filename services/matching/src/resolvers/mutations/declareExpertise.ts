@@ -2,11 +2,12 @@
 // themselves, and only once the directory's events have put them in the pool.
 import { refuse, requireRole } from '@connect/kit';
 import { ExpertPoolRepository } from '../../db/projections.ts';
-import { readDeclaration, type DeclareExpertiseInput } from '../../declaration.ts';
+import { readDeclaration } from '../../declaration.ts';
 import { viewerOfficialId } from '../../input.ts';
 import type { Context } from '../../context.ts';
+import type { MutationDeclareExpertiseArgs } from '../../generated/resolvers.ts';
 
-export async function declareExpertise(_: unknown, { input }: { input: DeclareExpertiseInput }, ctx: Context) {
+export async function declareExpertise(_: unknown, { input }: MutationDeclareExpertiseArgs, ctx: Context) {
   requireRole(ctx.viewer, ['OFFICIAL'], 'declare expertise');
   const officialId = viewerOfficialId(ctx.viewer);
   const outcome = await ctx.mutate({ operation: 'declareExpertise', input }, async (tx) => {

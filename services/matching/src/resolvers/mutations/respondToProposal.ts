@@ -3,17 +3,12 @@
 import { actorOf, ForbiddenError, isUuid, requireRole } from '@connect/kit';
 import { inputId, optionalText, viewerOfficialId } from '../../input.ts';
 import type { Context } from '../../context.ts';
+import type { MutationRespondToProposalArgs } from '../../generated/resolvers.ts';
 import { changeMatchStatus } from '../../status-change.ts';
-
-export interface RespondToProposalInput {
-  matchId: string;
-  accept: boolean;
-  note?: string | null;
-}
 
 const maxNote = 1_000;
 
-export async function respondToProposal(_: unknown, { input }: { input: RespondToProposalInput }, ctx: Context) {
+export async function respondToProposal(_: unknown, { input }: MutationRespondToProposalArgs, ctx: Context) {
   requireRole(ctx.viewer, ['OFFICIAL'], 'answer proposals');
   const officialId = viewerOfficialId(ctx.viewer);
   // Whose match it is never changes, so it is safe to check before the transaction.
