@@ -19,7 +19,7 @@ export type SubgraphName = (typeof subgraphCatalogue)[number]['name'];
 
 export const supergraphPath = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url));
 
-function subgraphTypeDefs(name: SubgraphName): DocumentNode {
+export function subgraphTypeDefs(name: SubgraphName): DocumentNode {
   return parse(readFileSync(new URL(`../../services/${name}/src/schema.graphql`, import.meta.url), 'utf8'));
 }
 

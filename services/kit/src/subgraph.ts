@@ -35,6 +35,14 @@ import { anonymous, type Viewer } from './viewer.ts';
 
 export type { GraphQLResolverMap };
 
+/**
+ * A subgraph's resolver map, by GraphQL type. Its fields are checked in the service,
+ * against the `Resolvers` type generated from its SDL (src/generated/resolvers.ts); the
+ * kit only hands the map to Apollo, whose own map type cannot express
+ * `__resolveReference(reference, context)`.
+ */
+export type SubgraphResolvers = { [typeName: string]: object };
+
 /** What every resolver context carries; services extend it with their loaders. */
 export interface RequestScope {
   db: Database;
@@ -59,7 +67,7 @@ export interface SubgraphDefinition<Ctx extends RequestScope> {
   name: string;
   defaultPort: number;
   typeDefs: DocumentNode;
-  resolvers: GraphQLResolverMap<Ctx>;
+  resolvers: SubgraphResolvers;
   migrationsFolder: string;
   /** Builds the per-request context: loaders are created here, once per request. */
   createContext(scope: RequestScope): Ctx;
@@ -310,9 +318,9 @@ export async function startSubgraph<Ctx extends RequestScope>(
  * read per request, kept in the context): an erased official's token, still valid until
  * it expires, acts nowhere, whichever service the gateway reaches first.
  */
-function refuseMutationsOfErasedOfficials<Ctx extends RequestScope>(resolvers: GraphQLResolverMap<Ctx>): GraphQLResolverMap<Ctx> {
+function refuseMutationsOfErasedOfficials<Ctx extends RequestScope>(resolvers: SubgraphResolvers): GraphQLResolverMap<Ctx> {
   const mutations = resolvers.Mutation as Record<string, unknown> | undefined;
-  if (!mutations) return resolvers;
+  if (!mutations) return resolvers as GraphQLResolverMap<Ctx>;
   const guarded: Record<string, unknown> = {};
   for (const [name, resolver] of Object.entries(mutations)) {
     if (typeof resolver !== 'function') throw new Error(`Mutation.${name} must be a resolver function`);

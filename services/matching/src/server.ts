@@ -1,6 +1,6 @@
 // The matching subgraph as a side-effect-free definition: tests, the gateway and
 // index.ts start it through the shared kit.
-import { serviceFiles, type GraphQLResolverMap, type SubgraphDefinition } from '@connect/kit';
+import { serviceFiles, type SubgraphDefinition } from '@connect/kit';
 import { createContext, type Context } from './context.ts';
 import { resolvers } from './resolvers/index.ts';
 import { seedDemo } from './demo.ts';
@@ -16,7 +16,7 @@ export function matchingSubgraph(settings: MatchingSettings = defaultMatchingSet
     name: 'matching',
     defaultPort: 4003,
     ...files,
-    resolvers: resolvers as unknown as GraphQLResolverMap<Context>,
+    resolvers,
     createContext: (scope) => createContext(scope, settings),
     tables: serviceTableSet,
     seedDemo,

@@ -1,6 +1,6 @@
 // The requests subgraph as a side-effect-free definition: tests, the gateway and
 // index.ts start it through the shared kit.
-import { serviceFiles, type GraphQLResolverMap, type SubgraphDefinition } from '@connect/kit';
+import { serviceFiles, type SubgraphDefinition } from '@connect/kit';
 import { createContext, type Context } from './context.ts';
 import { resolvers } from './resolvers/index.ts';
 import { seedDemo } from './demo.ts';
@@ -11,7 +11,7 @@ export const requests: SubgraphDefinition<Context> = {
   name: 'requests',
   defaultPort: 4002,
   ...serviceFiles(import.meta.url),
-  resolvers: resolvers as unknown as GraphQLResolverMap<Context>,
+  resolvers,
   createContext,
   tables: serviceTableSet,
   seedDemo,

@@ -3,17 +3,16 @@
 // public; the narrative and who wrote it are for those the exchange concerns (access.ts).
 import { referencedId } from '@connect/kit';
 import { forThoseConcerned } from '../access.ts';
-import type { EvaluationRow } from '../db/tables.ts';
-import type { Context } from '../context.ts';
+import type { EvaluationResolvers } from '../generated/resolvers.ts';
 
-export const Evaluation = {
-  __resolveReference: (ref: { id: string }, ctx: Context) => {
+export const Evaluation: EvaluationResolvers = {
+  __resolveReference: (ref, ctx) => {
     const id = referencedId(ref);
     return id ? ctx.loaders.evaluation.load(id) : null;
   },
-  author: (e: EvaluationRow, _: unknown, ctx: Context) =>
+  author: (e, _, ctx) =>
     forThoseConcerned(e.authorOfficialId ? { id: e.authorOfficialId } : null, e.exchangeId, 'who wrote an evaluation', ctx),
-  authorAssociation: (e: EvaluationRow, _: unknown, ctx: Context) =>
+  authorAssociation: (e, _, ctx) =>
     forThoseConcerned(e.authorAssociationId ? { id: e.authorAssociationId } : null, e.exchangeId, 'who wrote an evaluation', ctx),
-  narrative: (e: EvaluationRow, _: unknown, ctx: Context) => forThoseConcerned(e.narrative, e.exchangeId, 'the narrative of an evaluation', ctx),
+  narrative: (e, _, ctx) => forThoseConcerned(e.narrative, e.exchangeId, 'the narrative of an evaluation', ctx),
 };

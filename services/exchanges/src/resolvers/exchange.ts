@@ -3,24 +3,33 @@
 // the gateway to resolve.
 import { referencedId } from '@connect/kit';
 import { forThoseConcerned } from '../access.ts';
-import type { ExchangeRow } from '../db/tables.ts';
-import type { Context } from '../context.ts';
+import type { ExchangeStatus } from '../db/tables.ts';
+import type { ExchangeResolvers } from '../generated/resolvers.ts';
 
-export const Exchange = {
-  __resolveReference: (ref: { id: string }, ctx: Context) => {
+/** An entry of an exchange's history as `history` hands it on: its reason is read only when asked for. */
+export interface ExchangeTransitionView {
+  from: ExchangeStatus | null;
+  to: ExchangeStatus;
+  at: Date;
+  actor: string;
+  reason: () => Promise<string | null>;
+}
+
+export const Exchange: ExchangeResolvers = {
+  __resolveReference: (ref, ctx) => {
     const id = referencedId(ref);
     return id ? ctx.loaders.exchange.load(id) : null;
   },
-  request: (e: ExchangeRow) => ({ id: e.requestId }),
-  match: (e: ExchangeRow) => (e.matchId ? { id: e.matchId } : null),
-  hostMunicipality: (e: ExchangeRow) => ({ id: e.hostMunicipalityId }),
-  participants: async (e: ExchangeRow, _: unknown, ctx: Context) =>
+  request: (e) => ({ id: e.requestId }),
+  match: (e) => (e.matchId ? { id: e.matchId } : null),
+  hostMunicipality: (e) => ({ id: e.hostMunicipalityId }),
+  participants: async (e, _, ctx) =>
     (await ctx.loaders.participantsOfExchange.load(e.id)).map((p) => ({ official: { id: p.officialId }, role: p.role })),
-  associations: async (e: ExchangeRow, _: unknown, ctx: Context) =>
+  associations: async (e, _, ctx) =>
     (await ctx.loaders.associationsOfExchange.load(e.id)).map((a) => ({ id: a.associationId })),
-  evaluations: (e: ExchangeRow, _: unknown, ctx: Context) => ctx.loaders.evaluationsOfExchange.load(e.id),
-  outcomes: (e: ExchangeRow, _: unknown, ctx: Context) => ctx.loaders.outcomesOfExchange.load(e.id),
-  history: async (e: ExchangeRow, _: unknown, ctx: Context) =>
+  evaluations: (e, _, ctx) => ctx.loaders.evaluationsOfExchange.load(e.id),
+  outcomes: (e, _, ctx) => ctx.loaders.outcomesOfExchange.load(e.id),
+  history: async (e, _, ctx) =>
     (await ctx.loaders.historyOfExchange.load(e.id)).map((t) => ({
       from: t.fromStatus,
       to: t.toStatus,

@@ -3,16 +3,8 @@
 // only when the client asks for it.
 import { BadUserInputError, requireRole } from '@connect/kit';
 import type { ImpactScope } from '../db/impact.ts';
-import type { ExchangeFormat } from '../db/tables.ts';
 import type { Context } from '../context.ts';
-
-export interface ImpactFilter {
-  from?: string | null;
-  to?: string | null;
-  countryCode?: string | null;
-  topic?: string | null;
-  format?: ExchangeFormat | null;
-}
+import type { ImpactFilter, ImpactResolvers, QueryImpactArgs } from '../generated/resolvers.ts';
 
 const topicCodePattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -36,19 +28,19 @@ function impactScope(filter: ImpactFilter): ImpactScope {
   return scope;
 }
 
-export function impact(_: unknown, { filter }: { filter?: ImpactFilter | null }, ctx: Context): ImpactScope {
+export function impact(_: unknown, { filter }: QueryImpactArgs, ctx: Context): ImpactScope {
   requireRole(ctx.viewer, ['DONOR', 'STAFF'], 'read impact figures');
   return impactScope(filter ?? {});
 }
 
-export const Impact = {
-  requestsByStatus: (scope: ImpactScope, _: unknown, ctx: Context) => ctx.impact.requestsByStatus(scope),
-  exchangesByFormat: (scope: ImpactScope, _: unknown, ctx: Context) => ctx.impact.exchangesByFormat(scope),
-  exchangesByCountry: (scope: ImpactScope, _: unknown, ctx: Context) => ctx.impact.exchangesByCountry(scope),
-  outcomesByKind: (scope: ImpactScope, _: unknown, ctx: Context) => ctx.impact.outcomesByKind(scope),
-  outcomesBySdgTarget: (scope: ImpactScope, _: unknown, ctx: Context) => ctx.impact.outcomesBySdgTarget(scope),
-  averageRatings: (scope: ImpactScope, _: unknown, ctx: Context) => ctx.impact.averageRatings(scope),
-  medianDaysSubmissionToValidation: (scope: ImpactScope, _: unknown, ctx: Context) => ctx.impact.medianDaysSubmissionToValidation(scope),
-  medianDaysValidationToExchangeStart: (scope: ImpactScope, _: unknown, ctx: Context) =>
+export const Impact: ImpactResolvers = {
+  requestsByStatus: (scope, _, ctx) => ctx.impact.requestsByStatus(scope),
+  exchangesByFormat: (scope, _, ctx) => ctx.impact.exchangesByFormat(scope),
+  exchangesByCountry: (scope, _, ctx) => ctx.impact.exchangesByCountry(scope),
+  outcomesByKind: (scope, _, ctx) => ctx.impact.outcomesByKind(scope),
+  outcomesBySdgTarget: (scope, _, ctx) => ctx.impact.outcomesBySdgTarget(scope),
+  averageRatings: (scope, _, ctx) => ctx.impact.averageRatings(scope),
+  medianDaysSubmissionToValidation: (scope, _, ctx) => ctx.impact.medianDaysSubmissionToValidation(scope),
+  medianDaysValidationToExchangeStart: (scope, _, ctx) =>
     ctx.impact.medianDaysValidationToExchangeStart(scope),
 };

@@ -1,4 +1,5 @@
 import { jsonScalarResolvers, scalarResolvers } from '@connect/kit';
+import type { Resolvers } from '../generated/resolvers.ts';
 import { PersonalDataExport } from './personal-data-export.ts';
 import { Evaluation } from './evaluation.ts';
 import { Exchange } from './exchange.ts';
@@ -10,7 +11,7 @@ import { Outcome } from './outcome.ts';
 import { Query } from './query.ts';
 import { Request } from './request.ts';
 
-export const resolvers = {
+export const resolvers: Resolvers = {
   ...scalarResolvers,
   ...jsonScalarResolvers,
   Query,

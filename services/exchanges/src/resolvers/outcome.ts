@@ -1,9 +1,9 @@
 // Outcome: something an exchange achieved. Every field is a column of its row.
 import { referencedId } from '@connect/kit';
-import type { Context } from '../context.ts';
+import type { OutcomeResolvers } from '../generated/resolvers.ts';
 
-export const Outcome = {
-  __resolveReference: (ref: { id: string }, ctx: Context) => {
+export const Outcome: OutcomeResolvers = {
+  __resolveReference: (ref, ctx) => {
     const id = referencedId(ref);
     return id ? ctx.loaders.outcome.load(id) : null;
   },

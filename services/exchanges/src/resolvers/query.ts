@@ -1,16 +1,13 @@
 // The entry points of the exchanges service: one exchange by id, exchanges by start
 // date with filters, as a keyset connection, and impact figures.
-import { isCalendarDay, pageRequest, parseId, toConnection, type ConnectionArgs } from '@connect/kit';
-import type { ExchangeFilter } from '../db/repository.ts';
-import type { Context } from '../context.ts';
+import { isCalendarDay, pageRequest, parseId, toConnection } from '@connect/kit';
+import type { QueryResolvers } from '../generated/resolvers.ts';
 import { impact } from './impact.ts';
 
-type Args<F> = ConnectionArgs & { filter?: F | null };
+export const Query: QueryResolvers = {
+  exchange: (_, { id }, ctx) => ctx.loaders.exchange.load(parseId(id)),
 
-export const Query = {
-  exchange: (_: unknown, { id }: { id: string }, ctx: Context) => ctx.loaders.exchange.load(parseId(id)),
-
-  async exchanges(_: unknown, args: Args<ExchangeFilter>, ctx: Context) {
+  async exchanges(_, args, ctx) {
     const page = pageRequest(args, { sort: isCalendarDay });
     const rows = await ctx.exchanges.listExchanges(args.filter ?? {}, page);
     return toConnection(rows, page, (e) => e.startsOn);

@@ -1,4 +1,5 @@
 // Request belongs to the requests service; this service adds the exchanges planned for it.
+import type { RequestResolvers } from '../generated/resolvers.ts';
 import { withExchanges } from './reference.ts';
 
-export const Request = withExchanges((id, ctx) => ctx.loaders.exchangesOfRequest.load(id));
+export const Request: RequestResolvers = withExchanges((id, ctx) => ctx.loaders.exchangesOfRequest.load(id));

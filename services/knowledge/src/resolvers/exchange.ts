@@ -1,8 +1,8 @@
 import { referencedKey } from '@connect/kit';
-import type { Context } from '../context.ts';
+import type { ExchangeResolvers } from '../generated/resolvers.ts';
 
 // Exchanges live in the exchanges service; knowledge only adds the practices documented from one.
-export const Exchange = {
+export const Exchange: ExchangeResolvers = {
   __resolveReference: referencedKey,
-  bestPractices: (x: { id: string }, _: unknown, ctx: Context) => ctx.loaders.bestPracticesOfExchange.load(x.id),
+  bestPractices: (x, _, ctx) => ctx.loaders.bestPracticesOfExchange.load(x.id),
 };

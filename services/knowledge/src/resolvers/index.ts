@@ -1,4 +1,5 @@
 import { jsonScalarResolvers, scalarResolvers } from '@connect/kit';
+import type { Resolvers } from '../generated/resolvers.ts';
 import { PersonalDataExport } from './personal-data-export.ts';
 import { BestPractice, BestPracticeTransition } from './best-practice.ts';
 import { Exchange } from './exchange.ts';
@@ -9,7 +10,7 @@ import { Mutation } from './mutations/index.ts';
 import { Query } from './query.ts';
 import { Topic } from './topic.ts';
 
-export const resolvers = {
+export const resolvers: Resolvers = {
   ...scalarResolvers,
   ...jsonScalarResolvers,
   Query,

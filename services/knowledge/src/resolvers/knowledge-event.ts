@@ -1,13 +1,12 @@
 import { referencedId } from '@connect/kit';
-import type { KnowledgeEventRow } from '../db/tables.ts';
-import type { Context } from '../context.ts';
+import type { KnowledgeEventResolvers } from '../generated/resolvers.ts';
 
-export const KnowledgeEvent = {
-  __resolveReference: (ref: { id: string }, ctx: Context) => {
+export const KnowledgeEvent: KnowledgeEventResolvers = {
+  __resolveReference: (ref, ctx) => {
     const id = referencedId(ref);
     return id ? ctx.loaders.knowledgeEvent.load(id) : null;
   },
-  organiser: (e: KnowledgeEventRow) => (e.organiserAssociationId ? { id: e.organiserAssociationId } : null),
-  practicesShared: async (e: KnowledgeEventRow, _: unknown, ctx: Context) =>
+  organiser: (e) => (e.organiserAssociationId ? { id: e.organiserAssociationId } : null),
+  practicesShared: async (e, _, ctx) =>
     (await ctx.loaders.practicesSharedAtEvent.load(e.id)).map((row) => row.bestPractice),
 };

@@ -1,11 +1,11 @@
-import type { LessonRow, TopicRow } from '../db/tables.ts';
-import type { Context } from '../context.ts';
+import type { TopicRow } from '../db/tables.ts';
+import type { LessonResolvers } from '../generated/resolvers.ts';
 
 // A lesson is the projection of a completed exchange; its exchange and municipalities are stubs.
-export const Lesson = {
-  exchange: (l: LessonRow) => ({ id: l.exchangeId }),
+export const Lesson: LessonResolvers = {
+  exchange: (l) => ({ id: l.exchangeId }),
   // Codes the taxonomy does not know (the exchanges service stores them as text) are left out.
-  topics: async (l: LessonRow, _: unknown, ctx: Context) =>
+  topics: async (l, _, ctx) =>
     (await ctx.loaders.topic.loadMany(l.topics)).filter((t): t is TopicRow => t !== null && !(t instanceof Error)),
-  municipalities: (l: LessonRow) => l.municipalityIds.map((id) => ({ id })),
+  municipalities: (l) => l.municipalityIds.map((id) => ({ id })),
 };

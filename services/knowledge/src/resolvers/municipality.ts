@@ -1,9 +1,9 @@
 import { referencedKey } from '@connect/kit';
-import type { Context } from '../context.ts';
+import type { MunicipalityResolvers } from '../generated/resolvers.ts';
 
 // Municipalities live in the municipalities service; knowledge only adds the practices they took part in.
-export const Municipality = {
+export const Municipality: MunicipalityResolvers = {
   __resolveReference: referencedKey,
-  bestPractices: async (m: { id: string }, _: unknown, ctx: Context) =>
+  bestPractices: async (m, _, ctx) =>
     (await ctx.loaders.bestPracticesOfMunicipality.load(m.id)).map((row) => row.bestPractice),
 };

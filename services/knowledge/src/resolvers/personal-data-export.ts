@@ -2,9 +2,9 @@
 // the municipalities service). The reference comes through the gateway: checked again.
 import { requireOwnPersonalData } from '@connect/kit';
 import { personalDataOf } from '../db/personal-data.ts';
-import type { Context } from '../context.ts';
+import type { PersonalDataExportResolvers } from '../generated/resolvers.ts';
 
-export const PersonalDataExport = {
-  __resolveReference: (ref: { officialId: string }, ctx: Context) => ({ officialId: requireOwnPersonalData(ctx.viewer, ref.officialId) }),
-  knowledge: (ref: { officialId: string }, _: unknown, ctx: Context) => personalDataOf(ctx.db, requireOwnPersonalData(ctx.viewer, ref.officialId)),
+export const PersonalDataExport: PersonalDataExportResolvers = {
+  __resolveReference: (ref, ctx) => ({ officialId: requireOwnPersonalData(ctx.viewer, ref.officialId) }),
+  knowledge: (ref, _, ctx) => personalDataOf(ctx.db, requireOwnPersonalData(ctx.viewer, ref.officialId)),
 };

@@ -1,16 +1,15 @@
-import { isCalendarDay, pageRequest, parseId, parseSearch, requireRole, toConnection, type ConnectionArgs } from '@connect/kit';
+import { isCalendarDay, pageRequest, parseId, parseSearch, requireRole, toConnection } from '@connect/kit';
 import { associationOf } from '../access.ts';
-import type { BestPracticeFilter } from '../db/repository.ts';
-import type { Context } from '../context.ts';
+import type { QueryResolvers } from '../generated/resolvers.ts';
 import { parseTopicCode } from '../taxonomy.ts';
 
-export const Query = {
-  topic: (_: unknown, { code }: { code: string }, ctx: Context) => ctx.loaders.topic.load(parseTopicCode(code)),
-  topics: (_: unknown, { roots }: { roots?: boolean | null }, ctx: Context) => ctx.knowledge.listTopics(roots ?? true),
+export const Query: QueryResolvers = {
+  topic: (_, { code }, ctx) => ctx.loaders.topic.load(parseTopicCode(code)),
+  topics: (_, { roots }, ctx) => ctx.knowledge.listTopics(roots ?? true),
 
-  bestPractice: (_: unknown, { id }: { id: string }, ctx: Context) => ctx.loaders.bestPractice.load(parseId(id)),
+  bestPractice: (_, { id }, ctx) => ctx.loaders.bestPractice.load(parseId(id)),
 
-  async bestPractices(_: unknown, args: ConnectionArgs & { filter?: BestPracticeFilter | null }, ctx: Context) {
+  async bestPractices(_, args, ctx) {
     const request = pageRequest(args);
     const filter = { ...args.filter };
     if (filter.topic) filter.topic = parseTopicCode(filter.topic, 'filter.topic');
@@ -19,15 +18,15 @@ export const Query = {
     return toConnection(rows, request, (p) => p.title);
   },
 
-  knowledgeEvent: (_: unknown, { id }: { id: string }, ctx: Context) => ctx.loaders.knowledgeEvent.load(parseId(id)),
+  knowledgeEvent: (_, { id }, ctx) => ctx.loaders.knowledgeEvent.load(parseId(id)),
 
-  async knowledgeEvents(_: unknown, args: ConnectionArgs, ctx: Context) {
+  async knowledgeEvents(_, args, ctx) {
     const request = pageRequest(args, { sort: isCalendarDay });
     const rows = await ctx.knowledge.listKnowledgeEvents(request);
     return toConnection(rows, request, (e) => e.date);
   },
 
-  async lessonsToDocument(_: unknown, args: ConnectionArgs, ctx: Context) {
+  async lessonsToDocument(_, args, ctx) {
     requireRole(ctx.viewer, ['ASSOCIATION', 'STAFF'], 'see the lessons to document');
     const request = pageRequest(args, { sort: isExactInstant });
     const rows = await ctx.lessons.listLessonsToDocument(request, associationOf(ctx.viewer) ?? undefined);

@@ -1,6 +1,6 @@
-import type { ExpertiseRow } from '../db/tables.ts';
+import type { ExpertiseResolvers } from '../generated/resolvers.ts';
 
-export const Expertise = {
+export const Expertise: ExpertiseResolvers = {
   // Topics belong to the knowledge service: a stub by code is all this subgraph gives.
-  topic: (e: ExpertiseRow) => ({ code: e.topicCode }),
+  topic: (e) => ({ code: e.topicCode }),
 };

@@ -6,19 +6,10 @@ import { topicNeighbours } from '../db/candidates.ts';
 import { ExpertPoolRepository } from '../db/projections.ts';
 import { topicCode } from '../declaration.ts';
 import type { Context } from '../context.ts';
+import type { PeerCriteria, PeerSuggestionResolvers, QueryFindPeersArgs } from '../generated/resolvers.ts';
 import type { ExchangeFormat, OpenRequest } from '../ranking.ts';
 import type { MatchFactor } from '../scoring.ts';
 import { rankCandidates } from '../shortlist.ts';
-
-export interface PeerCriteriaInput {
-  municipalityId: string;
-  topics: string[];
-  challenge?: string | null;
-  languages: string[];
-  formats?: ExchangeFormat[] | null;
-  earliestStart?: string | null;
-  latestEnd?: string | null;
-}
 
 /** Ranks beyond this are not reachable: a search is for a shortlist, not an export of the pool. */
 const FIND_PEERS_REACH = 200;
@@ -35,7 +26,7 @@ export interface PeerSuggestion {
 
 export async function findPeers(
   _: unknown,
-  args: { criteria: PeerCriteriaInput; first?: number | null; after?: string | null },
+  args: QueryFindPeersArgs,
   ctx: Context,
 ): Promise<Connection<PeerSuggestion>> {
   requireRole(ctx.viewer, ['STAFF'], 'search the expert pool');
@@ -77,8 +68,8 @@ export async function findPeers(
   };
 }
 
-export const PeerSuggestion = {
-  official: (s: PeerSuggestion) => ({ __typename: 'Official', id: s.officialId }),
+export const PeerSuggestion: PeerSuggestionResolvers = {
+  official: (s) => ({ __typename: 'Official', id: s.officialId }),
 };
 
 interface Criteria {
@@ -92,7 +83,7 @@ interface Criteria {
 }
 
 /** The criteria, checked; the first problem is refused as BAD_USER_INPUT naming its field. */
-function readCriteria(input: PeerCriteriaInput): Criteria {
+function readCriteria(input: PeerCriteria): Criteria {
   const bad = (message: string, field: string): never => {
     throw new BadUserInputError(message, `criteria.${field}`);
   };

@@ -1,4 +1,5 @@
 import { jsonScalarResolvers, scalarResolvers } from '@connect/kit';
+import type { Resolvers } from '../generated/resolvers.ts';
 import { PersonalDataExport } from './personal-data-export.ts';
 import { ExpertProfile } from './expert-profile.ts';
 import { Expertise } from './expertise.ts';
@@ -9,4 +10,4 @@ import { PeerSuggestion } from './find-peers.ts';
 import { Query } from './query.ts';
 import { Request } from './request.ts';
 
-export const resolvers = { ...scalarResolvers, ...jsonScalarResolvers, Query, Mutation, Match, MatchTransition, Request, Official, Expertise, ExpertProfile, PersonalDataExport, PeerSuggestion };
+export const resolvers: Resolvers = { ...scalarResolvers, ...jsonScalarResolvers, Query, Mutation, Match, MatchTransition, Request, Official, Expertise, ExpertProfile, PersonalDataExport, PeerSuggestion };

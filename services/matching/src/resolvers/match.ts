@@ -1,24 +1,27 @@
 import { referencedId } from '@connect/kit';
 import { betweenOfficialAndStaff } from '../access.ts';
-import type { MatchRow } from '../db/tables.ts';
-import type { Context } from '../context.ts';
+import type { MatchTransitionRow } from '../db/tables.ts';
+import type { MatchResolvers, MatchTransitionResolvers } from '../generated/resolvers.ts';
 
-export const Match = {
-  __resolveReference: (ref: { id: string }, ctx: Context) => {
+export const Match: MatchResolvers = {
+  __resolveReference: (ref, ctx) => {
     const id = referencedId(ref);
     return id ? ctx.loaders.match.load(id) : null;
   },
   // Requests and officials live in other subgraphs: the gateway fills them in from the id.
-  request: (m: MatchRow) => ({ id: m.requestId }),
-  official: (m: MatchRow) => ({ id: m.officialId }),
-  responseNote: (m: MatchRow, _: unknown, ctx: Context) => betweenOfficialAndStaff(m.responseNote, m.officialId, 'the answer to a proposal', ctx),
-  history: async (m: MatchRow, _: unknown, ctx: Context) =>
+  request: (m) => ({ id: m.requestId }),
+  official: (m) => ({ id: m.officialId }),
+  responseNote: (m, _, ctx) => betweenOfficialAndStaff(m.responseNote, m.officialId, 'the answer to a proposal', ctx),
+  history: async (m, _, ctx) =>
     (await ctx.loaders.historyOfMatch.load(m.id)).map((t) => ({ ...t, officialId: m.officialId })),
 };
 
+/** What MatchTransition resolves from: a history row, with the official the match proposes. */
+export type TransitionOfMatch = MatchTransitionRow & { officialId: string };
+
 /** A history names staff to staff only (kit actors.ts). */
-export const MatchTransition = {
-  actor: (t: { actor: string }, _: unknown, ctx: Context) => ctx.showActor(t.actor),
-  reason: (t: { reason: string | null; officialId: string }, _: unknown, ctx: Context) =>
+export const MatchTransition: MatchTransitionResolvers = {
+  actor: (t, _, ctx) => ctx.showActor(t.actor),
+  reason: (t, _, ctx) =>
     betweenOfficialAndStaff(t.reason, t.officialId, 'the reasons in a match history', ctx),
 };

@@ -1,8 +1,8 @@
 import { parseId } from '@connect/kit';
-import type { Context } from '../context.ts';
+import type { QueryResolvers } from '../generated/resolvers.ts';
 import { findPeers } from './find-peers.ts';
 
-export const Query = {
-  match: (_: unknown, { id }: { id: string }, ctx: Context) => ctx.loaders.match.load(parseId(id)),
+export const Query: QueryResolvers = {
+  match: (_, { id }, ctx) => ctx.loaders.match.load(parseId(id)),
   findPeers,
 };

@@ -1,9 +1,9 @@
 import { referencedKey } from '@connect/kit';
-import type { Context } from '../context.ts';
+import type { RequestResolvers } from '../generated/resolvers.ts';
 
 // The requests service owns Request; this subgraph only adds its ranked matches, so
 // any well-formed id is a request as far as it knows (one with no matches yet).
-export const Request = {
+export const Request: RequestResolvers = {
   __resolveReference: referencedKey,
-  matches: (r: { id: string }, _: unknown, ctx: Context) => ctx.loaders.matchesOfRequest.load(r.id),
+  matches: (r, _, ctx) => ctx.loaders.matchesOfRequest.load(r.id),
 };

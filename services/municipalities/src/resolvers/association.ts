@@ -1,12 +1,11 @@
 import { referencedId } from '@connect/kit';
-import type { AssociationRow } from '../db/tables.ts';
-import type { Context } from '../context.ts';
+import type { AssociationResolvers } from '../generated/resolvers.ts';
 
-export const Association = {
-  __resolveReference: (ref: { id: string }, ctx: Context) => {
+export const Association: AssociationResolvers = {
+  __resolveReference: (ref, ctx) => {
     const id = referencedId(ref);
     return id ? ctx.loaders.association.load(id) : null;
   },
-  members: async (a: AssociationRow, _: unknown, ctx: Context) =>
+  members: async (a, _, ctx) =>
     (await ctx.loaders.membersOfAssociation.load(a.id)).map((row) => row.municipality),
 };

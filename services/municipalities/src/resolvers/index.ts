@@ -1,4 +1,5 @@
 import { DateTime, jsonScalarResolvers } from '@connect/kit';
+import type { QueryResolvers, Resolvers } from '../generated/resolvers.ts';
 import { Association } from './association.ts';
 import { Municipality } from './municipality.ts';
 import { Mutation } from './mutations/index.ts';
@@ -6,6 +7,6 @@ import { Official } from './official.ts';
 import { exportMyData, PersonalDataExport } from './personal-data-export.ts';
 import { Query as DirectoryQuery } from './query.ts';
 
-const Query = { ...DirectoryQuery, exportMyData };
+const Query: QueryResolvers = { ...DirectoryQuery, exportMyData };
 
-export const resolvers = { DateTime, ...jsonScalarResolvers, Query, Mutation, Municipality, Association, Official, PersonalDataExport };
+export const resolvers: Resolvers = { DateTime, ...jsonScalarResolvers, Query, Mutation, Municipality, Association, Official, PersonalDataExport };

@@ -1,13 +1,12 @@
 import { referencedId } from '@connect/kit';
-import type { MunicipalityRow } from '../db/tables.ts';
-import type { Context } from '../context.ts';
+import type { MunicipalityResolvers } from '../generated/resolvers.ts';
 
-export const Municipality = {
-  __resolveReference: (ref: { id: string }, ctx: Context) => {
+export const Municipality: MunicipalityResolvers = {
+  __resolveReference: (ref, ctx) => {
     const id = referencedId(ref);
     return id ? ctx.loaders.municipality.load(id) : null;
   },
-  associations: async (m: MunicipalityRow, _: unknown, ctx: Context) =>
+  associations: async (m, _, ctx) =>
     (await ctx.loaders.associationsOfMunicipality.load(m.id)).map((row) => row.association),
-  officials: (m: MunicipalityRow, _: unknown, ctx: Context) => ctx.loaders.officialsOfMunicipality.load(m.id),
+  officials: (m, _, ctx) => ctx.loaders.officialsOfMunicipality.load(m.id),
 };

@@ -2,15 +2,16 @@
 // by those access.ts lets read them.
 import { referencedId } from '@connect/kit';
 import { contactDetail } from '../access.ts';
-import type { OfficialRow } from '../db/tables.ts';
-import type { Context } from '../context.ts';
+import type { MunicipalityRow } from '../db/tables.ts';
+import type { OfficialResolvers } from '../generated/resolvers.ts';
 
-export const Official = {
-  __resolveReference: (ref: { id: string }, ctx: Context) => {
+export const Official: OfficialResolvers = {
+  __resolveReference: (ref, ctx) => {
     const id = referencedId(ref);
     return id ? ctx.loaders.official.load(id) : null;
   },
-  municipality: (o: OfficialRow, _: unknown, ctx: Context) => ctx.loaders.municipality.load(o.municipalityId),
-  email: (o: OfficialRow, _: unknown, ctx: Context) => contactDetail(o, ctx, 'email'),
-  phone: (o: OfficialRow, _: unknown, ctx: Context) => contactDetail(o, ctx, 'phone'),
+  // A foreign key: the official's municipality is always there, as the schema promises.
+  municipality: (o, _, ctx) => ctx.loaders.municipality.load(o.municipalityId) as Promise<MunicipalityRow>,
+  email: (o, _, ctx) => contactDetail(o, ctx, 'email'),
+  phone: (o, _, ctx) => contactDetail(o, ctx, 'phone'),
 };

@@ -2,6 +2,7 @@
 // adds its own part; every other service contributes its field to the same entity.
 import { requireOwnPersonalData, requireRole } from '@connect/kit';
 import type { Context } from '../context.ts';
+import type { PersonalDataExportResolvers } from '../generated/resolvers.ts';
 
 export interface PersonalDataExportRef {
   officialId: string;
@@ -14,13 +15,13 @@ export function exportMyData(_: unknown, __: unknown, ctx: Context): PersonalDat
   return { officialId: requireOwnPersonalData(ctx.viewer, ctx.viewer.officialId ?? ''), exportedAt: new Date() };
 }
 
-export const PersonalDataExport = {
-  __resolveReference: (ref: PersonalDataExportRef, ctx: Context): PersonalDataExportRef => ({
+export const PersonalDataExport: PersonalDataExportResolvers = {
+  __resolveReference: (ref, ctx): PersonalDataExportRef => ({
     officialId: requireOwnPersonalData(ctx.viewer, ref.officialId),
     exportedAt: new Date(),
   }),
-  exportedAt: (ref: PersonalDataExportRef) => ref.exportedAt ?? new Date(),
-  async municipalities(ref: PersonalDataExportRef, _: unknown, ctx: Context) {
+  exportedAt: (ref) => ref.exportedAt ?? new Date(),
+  async municipalities(ref, _, ctx) {
     const officialId = requireOwnPersonalData(ctx.viewer, ref.officialId);
     const official = await ctx.loaders.official.load(officialId);
     if (!official) return null;

@@ -1,15 +1,12 @@
-import { pageRequest, parseId, parseSearch, toConnection, type ConnectionArgs } from '@connect/kit';
-import type { Context } from '../context.ts';
-import type { MunicipalityFilter, OfficialFilter } from '../db/repository.ts';
+import { pageRequest, parseId, parseSearch, toConnection } from '@connect/kit';
+import type { QueryResolvers } from '../generated/resolvers.ts';
 
-type Args<F> = ConnectionArgs & { filter?: F | null };
+export const Query: QueryResolvers = {
+  municipality: (_, { id }, ctx) => ctx.loaders.municipality.load(parseId(id)),
+  association: (_, { id }, ctx) => ctx.loaders.association.load(parseId(id)),
+  official: (_, { id }, ctx) => ctx.loaders.official.load(parseId(id)),
 
-export const Query = {
-  municipality: (_: unknown, { id }: { id: string }, ctx: Context) => ctx.loaders.municipality.load(parseId(id)),
-  association: (_: unknown, { id }: { id: string }, ctx: Context) => ctx.loaders.association.load(parseId(id)),
-  official: (_: unknown, { id }: { id: string }, ctx: Context) => ctx.loaders.official.load(parseId(id)),
-
-  async municipalities(_: unknown, args: Args<MunicipalityFilter>, ctx: Context) {
+  async municipalities(_, args, ctx) {
     const page = pageRequest(args);
     const filter = args.filter ?? {};
     filter.search = parseSearch(filter.search, 'filter.search');
@@ -17,13 +14,13 @@ export const Query = {
     return toConnection(rows, page, (m) => m.name);
   },
 
-  async associations(_: unknown, args: Args<{ countryCode?: string | null }>, ctx: Context) {
+  async associations(_, args, ctx) {
     const page = pageRequest(args);
     const rows = await ctx.directory.listAssociations(args.filter?.countryCode, page);
     return toConnection(rows, page, (a) => a.name);
   },
 
-  async officials(_: unknown, args: Args<OfficialFilter>, ctx: Context) {
+  async officials(_, args, ctx) {
     const page = pageRequest(args);
     const filter = args.filter ?? {};
     if (filter.municipalityId) filter.municipalityId = parseId(filter.municipalityId, 'filter.municipalityId');

@@ -1,14 +1,13 @@
-import { pageRequest, parseId, toConnection, type ConnectionArgs } from '@connect/kit';
-import type { RequestFilter } from '../db/repository.ts';
-import type { Context } from '../context.ts';
+import { pageRequest, parseId, toConnection } from '@connect/kit';
+import type { QueryResolvers } from '../generated/resolvers.ts';
 import { isReferenceOrder, parseReference } from '../reference.ts';
 
-export const Query = {
-  request: (_: unknown, { id }: { id: string }, ctx: Context) => ctx.loaders.request.load(parseId(id)),
-  requestByReference: (_: unknown, { reference }: { reference: string }, ctx: Context) =>
+export const Query: QueryResolvers = {
+  request: (_, { id }, ctx) => ctx.loaders.request.load(parseId(id)),
+  requestByReference: (_, { reference }, ctx) =>
     ctx.loaders.requestByReference.load(parseReference(reference)),
 
-  async requests(_: unknown, args: ConnectionArgs & { filter?: RequestFilter | null }, ctx: Context) {
+  async requests(_, args, ctx) {
     const page = pageRequest(args, { sort: isReferenceOrder });
     const filter = { ...args.filter };
     if (filter.municipalityId) filter.municipalityId = parseId(filter.municipalityId, 'filter.municipalityId');

@@ -3,9 +3,10 @@
 // to be planned again.
 import { requireRole } from '@connect/kit';
 import type { Context } from '../../context.ts';
-import { changeStatus, type StatusChangeInput } from '../../status-change.ts';
+import type { MutationCancelExchangeArgs } from '../../generated/resolvers.ts';
+import { changeStatus } from '../../status-change.ts';
 
-export function cancelExchange(_: unknown, { input }: { input: StatusChangeInput }, ctx: Context) {
+export function cancelExchange(_: unknown, { input }: MutationCancelExchangeArgs, ctx: Context) {
   requireRole(ctx.viewer, ['STAFF'], 'cancel exchanges');
   return changeStatus(ctx, {
     operation: 'cancelExchange',

@@ -5,9 +5,10 @@
 import { requireRole } from '@connect/kit';
 import { ProjectionRepository } from '../../db/projections.ts';
 import type { Context } from '../../context.ts';
-import { changeStatus, type StatusChangeInput } from '../../status-change.ts';
+import type { MutationCompleteExchangeArgs } from '../../generated/resolvers.ts';
+import { changeStatus } from '../../status-change.ts';
 
-export function completeExchange(_: unknown, { input }: { input: StatusChangeInput }, ctx: Context) {
+export function completeExchange(_: unknown, { input }: MutationCompleteExchangeArgs, ctx: Context) {
   requireRole(ctx.viewer, ['STAFF'], 'complete exchanges');
   return changeStatus(ctx, {
     operation: 'completeExchange',

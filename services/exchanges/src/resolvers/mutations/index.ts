@@ -1,4 +1,5 @@
 // The mutations of the exchanges service, one file each in mutations/.
+import type { MutationResolvers } from '../../generated/resolvers.ts';
 import { cancelExchange } from './cancelExchange.ts';
 import { completeExchange } from './completeExchange.ts';
 import { planExchange } from './planExchange.ts';
@@ -6,4 +7,4 @@ import { recordEvaluation } from './recordEvaluation.ts';
 import { recordOutcome } from './recordOutcome.ts';
 import { startExchange } from './startExchange.ts';
 
-export const Mutation = { planExchange, startExchange, completeExchange, cancelExchange, recordEvaluation, recordOutcome };
+export const Mutation: MutationResolvers = { planExchange, startExchange, completeExchange, cancelExchange, recordEvaluation, recordOutcome };

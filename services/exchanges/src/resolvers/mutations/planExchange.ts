@@ -6,22 +6,10 @@
 import { actorOf, InputCheck, refuse, refuseErasedOfficials, requireRole } from '@connect/kit';
 import { ProjectionRepository } from '../../db/projections.ts';
 import { ExchangeRepository } from '../../db/repository.ts';
-import { erasedOfficials, type ExchangeFormat, type ParticipantRole } from '../../db/tables.ts';
+import { erasedOfficials } from '../../db/tables.ts';
 import type { Context } from '../../context.ts';
+import type { MutationPlanExchangeArgs, PlanExchangeInput } from '../../generated/resolvers.ts';
 import { exchangePayload } from '../../status-change.ts';
-
-export interface PlanExchangeInput {
-  matchId: string;
-  title: string;
-  format: ExchangeFormat;
-  startsOn: string;
-  endsOn: string;
-  hostMunicipalityId: string;
-  location?: string | null;
-  participants: { officialId: string; role: ParticipantRole }[];
-  associationIds?: string[] | null;
-  idempotencyKey?: string | null;
-}
 
 /** Request statuses after which no exchange is planned any more. */
 const closedRequestStatuses = new Set(['REJECTED', 'WITHDRAWN', 'COMPLETED', 'CLOSED']);
@@ -40,7 +28,7 @@ function readParticipants(check: InputCheck, participants: PlanExchangeInput['pa
   return ids.map((officialId, i) => ({ officialId, role: participants[i]!.role }));
 }
 
-export async function planExchange(_: unknown, { input }: { input: PlanExchangeInput }, ctx: Context) {
+export async function planExchange(_: unknown, { input }: MutationPlanExchangeArgs, ctx: Context) {
   requireRole(ctx.viewer, ['STAFF'], 'plan exchanges');
   const outcome = await ctx.mutate({ operation: 'planExchange', input, idempotencyKey: input.idempotencyKey }, async (tx) => {
     const check = new InputCheck();

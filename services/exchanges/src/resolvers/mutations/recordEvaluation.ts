@@ -8,17 +8,7 @@ import { ExchangeRepository } from '../../db/repository.ts';
 import type { EvaluationPhase, ExchangeStatus, RespondentRole } from '../../db/tables.ts';
 import type { Context } from '../../context.ts';
 import { admitTo, partiesOf, ratedPeers, sideOf, type ExchangeParties } from '../../access.ts';
-
-export interface RecordEvaluationInput {
-  exchangeId: string;
-  phase: EvaluationPhase;
-  respondentRole?: RespondentRole | null;
-  overallRating: number;
-  indicators?: { indicator: string; score: number }[] | null;
-  narrative?: string | null;
-  followUpMonths?: number | null;
-  idempotencyKey?: string | null;
-}
+import type { MutationRecordEvaluationArgs } from '../../generated/resolvers.ts';
 
 /** The phase each status of an exchange takes evaluations for. */
 const openPhase: Record<ExchangeStatus, EvaluationPhase | null> = {
@@ -67,7 +57,7 @@ function respondentRoleOf(viewer: Viewer, given: RespondentRole | null | undefin
   return given ?? side ?? refuse('INVALID_INPUT', 'Say whether you answer as REQUESTER or PEER: your role does not tell', 'respondentRole');
 }
 
-export async function recordEvaluation(_: unknown, { input }: { input: RecordEvaluationInput }, ctx: Context) {
+export async function recordEvaluation(_: unknown, { input }: MutationRecordEvaluationArgs, ctx: Context) {
   requireRole(ctx.viewer, ['OFFICIAL', 'ASSOCIATION'], 'evaluate exchanges');
   const admission = await admitTo(ctx, input.exchangeId, 'evaluate it');
   if (!admission.exchange) return { evaluation: null, userErrors: [admission.refusal] };

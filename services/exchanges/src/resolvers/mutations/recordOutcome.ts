@@ -2,17 +2,9 @@
 // runs or after it completed, with the UN Sustainable Development Goal targets it serves.
 import { InputCheck, refuse, requireRole } from '@connect/kit';
 import { ExchangeRepository } from '../../db/repository.ts';
-import type { OutcomeRow } from '../../db/tables.ts';
 import type { Context } from '../../context.ts';
+import type { MutationRecordOutcomeArgs } from '../../generated/resolvers.ts';
 import { admitTo } from '../../access.ts';
-
-export interface RecordOutcomeInput {
-  exchangeId: string;
-  kind: OutcomeRow['kind'];
-  description: string;
-  sdgTargets?: string[] | null;
-  idempotencyKey?: string | null;
-}
 
 /** Goal 1 to 17, then a numbered target (6.2, 17.16) or a lettered means of implementation (6.a). */
 const sdgTargetPattern = /^([1-9]|1[0-7])\.([1-9][0-9]?|[a-z])$/;
@@ -27,7 +19,7 @@ function readSdgTargets(check: InputCheck, targets: readonly string[]): string[]
   return [...new Set(read)];
 }
 
-export async function recordOutcome(_: unknown, { input }: { input: RecordOutcomeInput }, ctx: Context) {
+export async function recordOutcome(_: unknown, { input }: MutationRecordOutcomeArgs, ctx: Context) {
   requireRole(ctx.viewer, ['STAFF', 'OFFICIAL'], 'record outcomes');
   const admission = await admitTo(ctx, input.exchangeId, 'record its outcomes');
   if (!admission.exchange) return { outcome: null, userErrors: [admission.refusal] };

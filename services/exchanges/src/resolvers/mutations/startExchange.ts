@@ -3,9 +3,10 @@
 // be measured against. Tells the others with ExchangeStarted.
 import { refuse, requireRole } from '@connect/kit';
 import type { Context } from '../../context.ts';
-import { changeStatus, type StatusChangeInput } from '../../status-change.ts';
+import type { MutationStartExchangeArgs } from '../../generated/resolvers.ts';
+import { changeStatus } from '../../status-change.ts';
 
-export function startExchange(_: unknown, { input }: { input: StatusChangeInput }, ctx: Context) {
+export function startExchange(_: unknown, { input }: MutationStartExchangeArgs, ctx: Context) {
   requireRole(ctx.viewer, ['STAFF'], 'start exchanges');
   return changeStatus(ctx, {
     operation: 'startExchange',

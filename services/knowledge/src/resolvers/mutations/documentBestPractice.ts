@@ -6,22 +6,13 @@ import { associationOf, requireMayDocument } from '../../access.ts';
 import { LessonRepository } from '../../db/projections.ts';
 import { KnowledgeRepository } from '../../db/repository.ts';
 import type { Context } from '../../context.ts';
+import type { MutationDocumentBestPracticeArgs } from '../../generated/resolvers.ts';
 import { practicePayload } from '../../status-change.ts';
 import { isTopicCode } from '../../taxonomy.ts';
 
-export interface DocumentBestPracticeInput {
-  exchangeId: string;
-  title: string;
-  summary: string;
-  body: string;
-  topics?: string[] | null;
-  language: string;
-  idempotencyKey?: string | null;
-}
-
 const maxTopics = 10;
 
-export async function documentBestPractice(_: unknown, { input }: { input: DocumentBestPracticeInput }, ctx: Context) {
+export async function documentBestPractice(_: unknown, { input }: MutationDocumentBestPracticeArgs, ctx: Context) {
   requireRole(ctx.viewer, ['ASSOCIATION', 'STAFF'], 'document best practices');
   await requireMayDocument(ctx.viewer, ctx.lessons, input.exchangeId);
   const outcome = await ctx.mutate(

@@ -1,11 +1,12 @@
 // The knowledge service's mutations, one file each under mutations/.
+import type { MutationResolvers } from '../../generated/resolvers.ts';
 import { documentBestPractice } from './documentBestPractice.ts';
 import { publishBestPractice } from './publishBestPractice.ts';
 import { returnBestPracticeToDraft } from './returnBestPracticeToDraft.ts';
 import { scheduleKnowledgeEvent } from './scheduleKnowledgeEvent.ts';
 import { submitBestPracticeForReview } from './submitBestPracticeForReview.ts';
 
-export const Mutation = {
+export const Mutation: MutationResolvers = {
   documentBestPractice,
   submitBestPracticeForReview,
   publishBestPractice,

@@ -4,25 +4,14 @@ import { InputCheck, refuse, requireRole } from '@connect/kit';
 import { requireOwnEvent } from '../../access.ts';
 import { LessonRepository } from '../../db/projections.ts';
 import { KnowledgeRepository } from '../../db/repository.ts';
-import type { KnowledgeEventRow } from '../../db/tables.ts';
 import type { Context } from '../../context.ts';
+import type { MutationScheduleKnowledgeEventArgs } from '../../generated/resolvers.ts';
 import { forgetLoaded } from '../../status-change.ts';
-
-export interface ScheduleKnowledgeEventInput {
-  title: string;
-  kind: KnowledgeEventRow['kind'];
-  date: string;
-  location?: string | null;
-  audiences: KnowledgeEventRow['audiences'];
-  practiceIds: string[];
-  organiserAssociationId?: string | null;
-  idempotencyKey?: string | null;
-}
 
 const maxPractices = 50;
 const yearsAhead = 10;
 
-export async function scheduleKnowledgeEvent(_: unknown, { input }: { input: ScheduleKnowledgeEventInput }, ctx: Context) {
+export async function scheduleKnowledgeEvent(_: unknown, { input }: MutationScheduleKnowledgeEventArgs, ctx: Context) {
   requireRole(ctx.viewer, ['ASSOCIATION', 'STAFF'], 'schedule knowledge events');
   const named = input.organiserAssociationId ?? null;
   const ownAssociation = requireOwnEvent(ctx.viewer, named);

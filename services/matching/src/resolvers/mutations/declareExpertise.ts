@@ -3,10 +3,11 @@
 import { refuse } from '@connect/kit';
 import { actingOfficial } from '../../access.ts';
 import { ExpertPoolRepository } from '../../db/projections.ts';
-import { readDeclaration, type DeclareExpertiseInput } from '../../declaration.ts';
+import { readDeclaration } from '../../declaration.ts';
 import type { Context } from '../../context.ts';
+import type { MutationDeclareExpertiseArgs } from '../../generated/resolvers.ts';
 
-export async function declareExpertise(_: unknown, { input }: { input: DeclareExpertiseInput }, ctx: Context) {
+export async function declareExpertise(_: unknown, { input }: MutationDeclareExpertiseArgs, ctx: Context) {
   const officialId = actingOfficial(ctx.viewer, 'declare expertise');
   const outcome = await ctx.mutate({ operation: 'declareExpertise', input }, async (tx) => {
     const declaration = readDeclaration(input);

@@ -1,6 +1,7 @@
+import type { MutationResolvers } from '../../generated/resolvers.ts';
 import { declareExpertise } from './declareExpertise.ts';
 import { proposeMatch } from './proposeMatch.ts';
 import { respondToProposal } from './respondToProposal.ts';
 import { runMatching } from './runMatching.ts';
 
-export const Mutation = { declareExpertise, runMatching, proposeMatch, respondToProposal };
+export const Mutation: MutationResolvers = { declareExpertise, runMatching, proposeMatch, respondToProposal };

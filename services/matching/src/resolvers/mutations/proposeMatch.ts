@@ -5,9 +5,10 @@ import { MatchingRepository } from '../../db/repository.ts';
 import { erasedOfficials } from '../../db/tables.ts';
 import { inputId } from '../../input.ts';
 import type { Context } from '../../context.ts';
+import type { MutationProposeMatchArgs } from '../../generated/resolvers.ts';
 import { changeMatchStatus } from '../../status-change.ts';
 
-export async function proposeMatch(_: unknown, { input }: { input: { matchId: string } }, ctx: Context) {
+export async function proposeMatch(_: unknown, { input }: MutationProposeMatchArgs, ctx: Context) {
   requireRole(ctx.viewer, ['STAFF'], 'propose matches');
   const outcome = await ctx.mutate({ operation: 'proposeMatch', input }, async (tx) => {
     const at = new Date();

@@ -4,17 +4,12 @@ import { actorOf } from '@connect/kit';
 import { requireProposedTo } from '../../access.ts';
 import { inputId, optionalText } from '../../input.ts';
 import type { Context } from '../../context.ts';
+import type { MutationRespondToProposalArgs } from '../../generated/resolvers.ts';
 import { changeMatchStatus } from '../../status-change.ts';
-
-export interface RespondToProposalInput {
-  matchId: string;
-  accept: boolean;
-  note?: string | null;
-}
 
 const maxNote = 1_000;
 
-export async function respondToProposal(_: unknown, { input }: { input: RespondToProposalInput }, ctx: Context) {
+export async function respondToProposal(_: unknown, { input }: MutationRespondToProposalArgs, ctx: Context) {
   await requireProposedTo(ctx, input.matchId);
 
   const outcome = await ctx.mutate({ operation: 'respondToProposal', input }, async (tx, events) => {

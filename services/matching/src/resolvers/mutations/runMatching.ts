@@ -3,19 +3,14 @@
 import { Refusal, requireRole } from '@connect/kit';
 import { boundedInt, inputId } from '../../input.ts';
 import type { Context } from '../../context.ts';
+import type { MutationRunMatchingArgs } from '../../generated/resolvers.ts';
 import { DEFAULT_SHORTLIST_LENGTH } from '../../ranking.ts';
 import { shortlistRequest } from '../../shortlist.ts';
-
-export interface RunMatchingInput {
-  requestId: string;
-  limit?: number | null;
-  idempotencyKey?: string | null;
-}
 
 /** The most suggestions one run may keep. */
 const maxLimit = 50;
 
-export async function runMatching(_: unknown, { input }: { input: RunMatchingInput }, ctx: Context) {
+export async function runMatching(_: unknown, { input }: MutationRunMatchingArgs, ctx: Context) {
   requireRole(ctx.viewer, ['STAFF'], 'run matching');
   const outcome = await ctx.mutate({ operation: 'runMatching', input, idempotencyKey: input.idempotencyKey }, async (tx) => {
     const requestId = inputId(input.requestId, 'requestId');

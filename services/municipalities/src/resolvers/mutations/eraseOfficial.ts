@@ -9,15 +9,12 @@ import { DirectoryRepository } from '../../db/repository.ts';
 import { erasedOfficials } from '../../db/tables.ts';
 import { InputCheck } from '../../input.ts';
 import type { Context } from '../../context.ts';
+import type { MutationEraseOfficialArgs } from '../../generated/resolvers.ts';
 
 /** What an erased official is called from now on. */
 const erasedName = 'Erased official';
 
-export interface EraseOfficialInput {
-  officialId: string;
-}
-
-export async function eraseOfficial(_: unknown, { input }: { input: EraseOfficialInput }, ctx: Context) {
+export async function eraseOfficial(_: unknown, { input }: MutationEraseOfficialArgs, ctx: Context) {
   requireRole(ctx.viewer, ['STAFF'], 'erase officials');
   const outcome = await ctx.mutate({ operation: 'eraseOfficial', input }, async (tx, events) => {
     const check = new InputCheck();

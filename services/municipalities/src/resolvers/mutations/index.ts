@@ -1,4 +1,5 @@
 // Every mutation of the directory, one file each.
+import type { MutationResolvers } from '../../generated/resolvers.ts';
 import { eraseOfficial } from './eraseOfficial.ts';
 import { joinAssociation } from './joinAssociation.ts';
 import { registerAssociation } from './registerAssociation.ts';
@@ -6,4 +7,4 @@ import { registerMunicipality } from './registerMunicipality.ts';
 import { registerOfficial } from './registerOfficial.ts';
 import { updateOfficial } from './updateOfficial.ts';
 
-export const Mutation = { registerMunicipality, registerAssociation, registerOfficial, updateOfficial, eraseOfficial, joinAssociation };
+export const Mutation: MutationResolvers = { registerMunicipality, registerAssociation, registerOfficial, updateOfficial, eraseOfficial, joinAssociation };

@@ -4,13 +4,9 @@ import { refuse, requireRole } from '@connect/kit';
 import { DirectoryRepository } from '../../db/repository.ts';
 import { InputCheck } from '../../input.ts';
 import type { Context } from '../../context.ts';
+import type { MutationJoinAssociationArgs } from '../../generated/resolvers.ts';
 
-export interface JoinAssociationInput {
-  municipalityId: string;
-  associationId: string;
-}
-
-export async function joinAssociation(_: unknown, { input }: { input: JoinAssociationInput }, ctx: Context) {
+export async function joinAssociation(_: unknown, { input }: MutationJoinAssociationArgs, ctx: Context) {
   requireRole(ctx.viewer, ['STAFF'], 'enrol municipalities in associations');
   const outcome = await ctx.mutate({ operation: 'joinAssociation', input }, async (tx, events) => {
     const check = new InputCheck();

@@ -4,15 +4,9 @@ import { refuse, requireRole } from '@connect/kit';
 import { DirectoryRepository } from '../../db/repository.ts';
 import { InputCheck } from '../../input.ts';
 import type { Context } from '../../context.ts';
+import type { MutationRegisterAssociationArgs } from '../../generated/resolvers.ts';
 
-export interface RegisterAssociationInput {
-  name: string;
-  acronym?: string | null;
-  countryCode: string;
-  idempotencyKey?: string | null;
-}
-
-export async function registerAssociation(_: unknown, { input }: { input: RegisterAssociationInput }, ctx: Context) {
+export async function registerAssociation(_: unknown, { input }: MutationRegisterAssociationArgs, ctx: Context) {
   requireRole(ctx.viewer, ['STAFF'], 'register associations');
   const outcome = await ctx.mutate(
     { operation: 'registerAssociation', input, idempotencyKey: input.idempotencyKey },

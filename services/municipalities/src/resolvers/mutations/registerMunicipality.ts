@@ -2,22 +2,12 @@
 // directory; other services learn of it through MunicipalityRegistered.
 import { refuse, requireRole } from '@connect/kit';
 import { DirectoryRepository } from '../../db/repository.ts';
-import type { MunicipalityRow } from '../../db/tables.ts';
 import { InputCheck } from '../../input.ts';
 import type { Context } from '../../context.ts';
+import type { MutationRegisterMunicipalityArgs } from '../../generated/resolvers.ts';
 import { municipalityProfile } from '../../profile.ts';
 
-export interface RegisterMunicipalityInput {
-  name: string;
-  countryCode: string;
-  region?: string | null;
-  kind: MunicipalityRow['kind'];
-  population?: number | null;
-  languages: string[];
-  idempotencyKey?: string | null;
-}
-
-export async function registerMunicipality(_: unknown, { input }: { input: RegisterMunicipalityInput }, ctx: Context) {
+export async function registerMunicipality(_: unknown, { input }: MutationRegisterMunicipalityArgs, ctx: Context) {
   requireRole(ctx.viewer, ['STAFF'], 'register municipalities');
   const outcome = await ctx.mutate(
     { operation: 'registerMunicipality', input, idempotencyKey: input.idempotencyKey },

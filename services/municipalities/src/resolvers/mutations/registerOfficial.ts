@@ -2,24 +2,12 @@
 // carries the official's profile for the expert pool, never their contact details.
 import { refuse, requireRole } from '@connect/kit';
 import { DirectoryRepository } from '../../db/repository.ts';
-import type { OfficialRow } from '../../db/tables.ts';
 import { InputCheck } from '../../input.ts';
 import type { Context } from '../../context.ts';
+import type { MutationRegisterOfficialArgs } from '../../generated/resolvers.ts';
 import { officialProfile } from '../../profile.ts';
 
-export interface RegisterOfficialInput {
-  municipalityId: string;
-  fullName: string;
-  position: string;
-  mandate: OfficialRow['mandate'];
-  functionArea: OfficialRow['functionArea'];
-  languages: string[];
-  email?: string | null;
-  phone?: string | null;
-  idempotencyKey?: string | null;
-}
-
-export async function registerOfficial(_: unknown, { input }: { input: RegisterOfficialInput }, ctx: Context) {
+export async function registerOfficial(_: unknown, { input }: MutationRegisterOfficialArgs, ctx: Context) {
   requireRole(ctx.viewer, ['STAFF'], 'register officials');
   const outcome = await ctx.mutate(
     { operation: 'registerOfficial', input, idempotencyKey: input.idempotencyKey },

@@ -7,24 +7,13 @@
 import { refuse, refuseErasedOfficials } from '@connect/kit';
 import { requireMayUpdate } from '../../access.ts';
 import { DirectoryRepository, type NewOfficial } from '../../db/repository.ts';
-import { erasedOfficials, type OfficialRow } from '../../db/tables.ts';
+import { erasedOfficials } from '../../db/tables.ts';
 import { InputCheck } from '../../input.ts';
 import type { Context } from '../../context.ts';
+import type { MutationUpdateOfficialArgs } from '../../generated/resolvers.ts';
 import { officialProfile, sameProfile } from '../../profile.ts';
 
-export interface UpdateOfficialInput {
-  officialId: string;
-  fullName?: string | null;
-  position?: string | null;
-  mandate?: OfficialRow['mandate'] | null;
-  functionArea?: OfficialRow['functionArea'] | null;
-  languages?: string[] | null;
-  municipalityId?: string | null;
-  email?: string | null;
-  phone?: string | null;
-}
-
-export async function updateOfficial(_: unknown, { input }: { input: UpdateOfficialInput }, ctx: Context) {
+export async function updateOfficial(_: unknown, { input }: MutationUpdateOfficialArgs, ctx: Context) {
   requireMayUpdate(ctx.viewer, input);
   const outcome = await ctx.mutate({ operation: 'updateOfficial', input }, async (tx, events) => {
     const check = new InputCheck();

@@ -3,16 +3,13 @@
 import { actorOf } from '@connect/kit';
 import { RequestRepository } from '../../db/repository.ts';
 import type { Context } from '../../context.ts';
+import type { MutationDraftRequestArgs } from '../../generated/resolvers.ts';
 import { officialsMunicipality } from '../../access.ts';
-import { RequestInputCheck, type RequestContentInput } from '../../input.ts';
+import { RequestInputCheck } from '../../input.ts';
 import { recordDrafting } from '../../status-change.ts';
 import { requestPayload, type RequestPayload } from './request-payload.ts';
 
-export interface DraftRequestInput extends RequestContentInput {
-  idempotencyKey?: string | null;
-}
-
-export async function draftRequest(_: unknown, { input }: { input: DraftRequestInput }, ctx: Context): Promise<RequestPayload> {
+export async function draftRequest(_: unknown, { input }: MutationDraftRequestArgs, ctx: Context): Promise<RequestPayload> {
   const municipalityId = await officialsMunicipality(ctx, 'draft requests');
   const contactOfficialId = ctx.viewer.officialId!.toLowerCase();
   const outcome = await ctx.mutate({ operation: 'draftRequest', input, idempotencyKey: input.idempotencyKey }, async (tx, events) => {

@@ -4,16 +4,12 @@ import { actorOf, refuse, requireRole } from '@connect/kit';
 import { RequestRepository } from '../../db/repository.ts';
 import { requireStatus } from '../../lifecycle.ts';
 import type { Context } from '../../context.ts';
+import type { MutationEndorseRequestArgs } from '../../generated/resolvers.ts';
 import { requestToActOn, requireMemberAssociation } from '../../access.ts';
 import { RequestInputCheck } from '../../input.ts';
 import { refused, requestPayload, type RequestPayload } from './request-payload.ts';
 
-export interface EndorseRequestInput {
-  requestId: string;
-  note?: string | null;
-}
-
-export async function endorseRequest(_: unknown, { input }: { input: EndorseRequestInput }, ctx: Context): Promise<RequestPayload> {
+export async function endorseRequest(_: unknown, { input }: MutationEndorseRequestArgs, ctx: Context): Promise<RequestPayload> {
   requireRole(ctx.viewer, ['ASSOCIATION'], 'endorse requests');
   const request = await requestToActOn(ctx, input.requestId);
   if ('code' in request) return refused(request);

@@ -1,4 +1,5 @@
 // The mutations of the requests service, one file each.
+import type { MutationResolvers } from '../../generated/resolvers.ts';
 import { draftRequest } from './draftRequest.ts';
 import { endorseRequest } from './endorseRequest.ts';
 import { rejectRequest } from './rejectRequest.ts';
@@ -7,4 +8,4 @@ import { updateRequest } from './updateRequest.ts';
 import { validateRequest } from './validateRequest.ts';
 import { withdrawRequest } from './withdrawRequest.ts';
 
-export const Mutation = { draftRequest, updateRequest, submitRequest, endorseRequest, validateRequest, rejectRequest, withdrawRequest };
+export const Mutation: MutationResolvers = { draftRequest, updateRequest, submitRequest, endorseRequest, validateRequest, rejectRequest, withdrawRequest };

@@ -2,16 +2,12 @@
 // reason is the note of the decision and the reason in the history.
 import { requireRole } from '@connect/kit';
 import type { Context } from '../../context.ts';
+import type { MutationRejectRequestArgs } from '../../generated/resolvers.ts';
 import { requestToActOn } from '../../access.ts';
 import { MAX_NOTE, RequestInputCheck } from '../../input.ts';
 import { changeStatus, refused, type RequestPayload } from './request-payload.ts';
 
-export interface RejectRequestInput {
-  requestId: string;
-  reason: string;
-}
-
-export async function rejectRequest(_: unknown, { input }: { input: RejectRequestInput }, ctx: Context): Promise<RequestPayload> {
+export async function rejectRequest(_: unknown, { input }: MutationRejectRequestArgs, ctx: Context): Promise<RequestPayload> {
   requireRole(ctx.viewer, ['STAFF'], 'reject requests');
   const request = await requestToActOn(ctx, input.requestId);
   if ('code' in request) return refused(request);

@@ -2,10 +2,11 @@
 // secretariat for validation.
 import { requireRole } from '@connect/kit';
 import type { Context } from '../../context.ts';
+import type { MutationSubmitRequestArgs } from '../../generated/resolvers.ts';
 import { requestToActOn, requireOfficialOf } from '../../access.ts';
 import { changeStatus, refused, type RequestPayload } from './request-payload.ts';
 
-export async function submitRequest(_: unknown, { input }: { input: { requestId: string } }, ctx: Context): Promise<RequestPayload> {
+export async function submitRequest(_: unknown, { input }: MutationSubmitRequestArgs, ctx: Context): Promise<RequestPayload> {
   requireRole(ctx.viewer, ['OFFICIAL'], 'submit requests');
   const request = await requestToActOn(ctx, input.requestId);
   if ('code' in request) return refused(request);

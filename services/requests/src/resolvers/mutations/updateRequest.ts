@@ -4,15 +4,12 @@ import { requireRole } from '@connect/kit';
 import { RequestRepository } from '../../db/repository.ts';
 import { requireStatus } from '../../lifecycle.ts';
 import type { Context } from '../../context.ts';
+import type { MutationUpdateRequestArgs } from '../../generated/resolvers.ts';
 import { requestToActOn, requireOfficialOf } from '../../access.ts';
-import { RequestInputCheck, type RequestContentInput } from '../../input.ts';
+import { RequestInputCheck } from '../../input.ts';
 import { refused, requestPayload, type RequestPayload } from './request-payload.ts';
 
-export interface UpdateRequestInput extends RequestContentInput {
-  requestId: string;
-}
-
-export async function updateRequest(_: unknown, { input }: { input: UpdateRequestInput }, ctx: Context): Promise<RequestPayload> {
+export async function updateRequest(_: unknown, { input }: MutationUpdateRequestArgs, ctx: Context): Promise<RequestPayload> {
   requireRole(ctx.viewer, ['OFFICIAL'], 'change requests');
   const request = await requestToActOn(ctx, input.requestId);
   if ('code' in request) return refused(request);

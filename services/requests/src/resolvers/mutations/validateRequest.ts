@@ -2,19 +2,13 @@
 // criteria and accepts it; matching learns of it through RequestValidated.
 import { requireRole } from '@connect/kit';
 import type { Context } from '../../context.ts';
+import type { MutationValidateRequestArgs } from '../../generated/resolvers.ts';
 import { requestToActOn } from '../../access.ts';
 import { RequestInputCheck } from '../../input.ts';
 import { requestProfile } from '../../status-change.ts';
-import type { ValidationCriterion } from '../../validation-criteria.ts';
 import { changeStatus, refused, type RequestPayload } from './request-payload.ts';
 
-export interface ValidateRequestInput {
-  requestId: string;
-  criteriaChecked: ValidationCriterion[];
-  note?: string | null;
-}
-
-export async function validateRequest(_: unknown, { input }: { input: ValidateRequestInput }, ctx: Context): Promise<RequestPayload> {
+export async function validateRequest(_: unknown, { input }: MutationValidateRequestArgs, ctx: Context): Promise<RequestPayload> {
   requireRole(ctx.viewer, ['STAFF'], 'validate requests');
   const request = await requestToActOn(ctx, input.requestId);
   if ('code' in request) return refused(request);

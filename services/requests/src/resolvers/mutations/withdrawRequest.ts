@@ -2,16 +2,12 @@
 // drafting until its exchange starts (the lifecycle table says where that is open).
 import { requireRole } from '@connect/kit';
 import type { Context } from '../../context.ts';
+import type { MutationWithdrawRequestArgs } from '../../generated/resolvers.ts';
 import { requestToActOn, requireOfficialOf } from '../../access.ts';
 import { RequestInputCheck } from '../../input.ts';
 import { changeStatus, refused, type RequestPayload } from './request-payload.ts';
 
-export interface WithdrawRequestInput {
-  requestId: string;
-  reason?: string | null;
-}
-
-export async function withdrawRequest(_: unknown, { input }: { input: WithdrawRequestInput }, ctx: Context): Promise<RequestPayload> {
+export async function withdrawRequest(_: unknown, { input }: MutationWithdrawRequestArgs, ctx: Context): Promise<RequestPayload> {
   requireRole(ctx.viewer, ['OFFICIAL'], 'withdraw requests');
   const request = await requestToActOn(ctx, input.requestId);
   if ('code' in request) return refused(request);

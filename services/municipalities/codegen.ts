@@ -1,0 +1,10 @@
+// Resolver types from this subgraph's SDL (`pnpm codegen`): each GraphQL type is bound to
+// the value its resolvers actually hand on, mostly a drizzle row.
+import { subgraphCodegen } from '@connect/kit/codegen';
+
+export default subgraphCodegen(import.meta.url, {
+  Municipality: '../db/tables.ts#MunicipalityRow',
+  Association: '../db/tables.ts#AssociationRow',
+  Official: '../db/tables.ts#OfficialRow',
+  PersonalDataExport: '../resolvers/personal-data-export.ts#PersonalDataExportRef',
+});
