@@ -29,3 +29,4 @@ export * from './metrics.ts';
 export * from './operation-log.ts';
 export * from './telemetry.ts';
 export * from './tracing.ts';
+export * from './status-change.ts';
