@@ -2,11 +2,10 @@
 // the viewer; which municipality an official speaks for and which municipalities an
 // association counts as members come from the directory projection. A missing
 // permission is a GraphQL error (UNAUTHENTICATED, FORBIDDEN), never a userError.
-import { ForbiddenError, isUuid, requireRole, type UserError } from '@connect/kit';
+import { ForbiddenError, isUuid, requireRole, shorten, type UserError } from '@connect/kit';
 import { DirectoryProjection } from './db/projections.ts';
 import type { RequestRow } from './db/tables.ts';
 import type { Context } from './context.ts';
-import { shown } from './input.ts';
 
 /** The municipality the calling official speaks for; FORBIDDEN for any other caller or an official not known here. */
 export async function officialsMunicipality(ctx: Context, action: string): Promise<string> {
@@ -42,7 +41,7 @@ export async function requireMemberAssociation(ctx: Context, request: RequestRow
  * mutation tells no more about other municipalities' drafts than a query does.
  */
 export async function requestToActOn(ctx: Context, requestId: string): Promise<RequestRow | UserError> {
-  if (!isUuid(requestId)) return { code: 'INVALID_INPUT', message: `requestId must be a UUID, got "${shown(requestId)}"`, field: 'requestId' };
+  if (!isUuid(requestId)) return { code: 'INVALID_INPUT', message: `requestId must be a UUID, got "${shorten(requestId)}"`, field: 'requestId' };
   const request = await ctx.requests.requestById(requestId.toLowerCase());
   return request ?? { code: 'NOT_FOUND', message: `Request ${requestId} was not found`, field: 'requestId' };
 }

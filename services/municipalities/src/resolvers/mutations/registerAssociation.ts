@@ -2,13 +2,10 @@
 // no other service keeps anything about associations but their ids.
 import { refuse, requireRole } from '@connect/kit';
 import { DirectoryRepository } from '../../db/repository.ts';
-import { InputCheck } from '../../input.ts';
+import { readAssociation, type AssociationInput } from '../../input.ts';
 import type { Context } from '../../context.ts';
 
-export interface RegisterAssociationInput {
-  name: string;
-  acronym?: string | null;
-  countryCode: string;
+export interface RegisterAssociationInput extends AssociationInput {
   idempotencyKey?: string | null;
 }
 
@@ -17,13 +14,7 @@ export async function registerAssociation(_: unknown, { input }: { input: Regist
   const outcome = await ctx.mutate(
     { operation: 'registerAssociation', input, idempotencyKey: input.idempotencyKey },
     async (tx) => {
-      const check = new InputCheck();
-      const fields = {
-        name: check.text('name', input.name),
-        acronym: check.acronym('acronym', input.acronym),
-        countryCode: check.countryCode('countryCode', input.countryCode),
-      };
-      check.done();
+      const fields = readAssociation(input);
       const directory = new DirectoryRepository(tx);
       if (await directory.associationNamed(fields)) {
         refuse('ALREADY_REGISTERED', `${fields.name} (${fields.countryCode}) is already in the directory`, 'name');

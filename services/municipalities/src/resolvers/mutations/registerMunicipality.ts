@@ -2,18 +2,11 @@
 // directory; other services learn of it through MunicipalityRegistered.
 import { refuse, requireRole } from '@connect/kit';
 import { DirectoryRepository } from '../../db/repository.ts';
-import type { MunicipalityRow } from '../../db/tables.ts';
-import { InputCheck } from '../../input.ts';
+import { readMunicipality, type MunicipalityInput } from '../../input.ts';
 import type { Context } from '../../context.ts';
 import { municipalityProfile } from '../../profile.ts';
 
-export interface RegisterMunicipalityInput {
-  name: string;
-  countryCode: string;
-  region?: string | null;
-  kind: MunicipalityRow['kind'];
-  population?: number | null;
-  languages: string[];
+export interface RegisterMunicipalityInput extends MunicipalityInput {
   idempotencyKey?: string | null;
 }
 
@@ -22,16 +15,7 @@ export async function registerMunicipality(_: unknown, { input }: { input: Regis
   const outcome = await ctx.mutate(
     { operation: 'registerMunicipality', input, idempotencyKey: input.idempotencyKey },
     async (tx, events) => {
-      const check = new InputCheck();
-      const fields = {
-        name: check.text('name', input.name),
-        countryCode: check.countryCode('countryCode', input.countryCode),
-        region: check.optionalText('region', input.region),
-        kind: input.kind,
-        population: check.population('population', input.population),
-        languages: check.languages('languages', input.languages),
-      };
-      check.done();
+      const fields = readMunicipality(input);
       const directory = new DirectoryRepository(tx);
       if (await directory.municipalityNamed(fields)) {
         const where = fields.region ? `${fields.region}, ${fields.countryCode}` : fields.countryCode;

@@ -2,20 +2,11 @@
 // carries the official's profile for the expert pool, never their contact details.
 import { refuse, requireRole } from '@connect/kit';
 import { DirectoryRepository } from '../../db/repository.ts';
-import type { OfficialRow } from '../../db/tables.ts';
-import { InputCheck } from '../../input.ts';
+import { readOfficial, type OfficialInput } from '../../input.ts';
 import type { Context } from '../../context.ts';
 import { officialProfile } from '../../profile.ts';
 
-export interface RegisterOfficialInput {
-  municipalityId: string;
-  fullName: string;
-  position: string;
-  mandate: OfficialRow['mandate'];
-  functionArea: OfficialRow['functionArea'];
-  languages: string[];
-  email?: string | null;
-  phone?: string | null;
+export interface RegisterOfficialInput extends OfficialInput {
   idempotencyKey?: string | null;
 }
 
@@ -24,18 +15,7 @@ export async function registerOfficial(_: unknown, { input }: { input: RegisterO
   const outcome = await ctx.mutate(
     { operation: 'registerOfficial', input, idempotencyKey: input.idempotencyKey },
     async (tx, events) => {
-      const check = new InputCheck();
-      const fields = {
-        municipalityId: check.id('municipalityId', input.municipalityId),
-        fullName: check.text('fullName', input.fullName),
-        position: check.text('position', input.position),
-        mandate: input.mandate,
-        functionArea: input.functionArea,
-        languages: check.languages('languages', input.languages),
-        email: check.email('email', input.email),
-        phone: check.phone('phone', input.phone),
-      };
-      check.done();
+      const fields = readOfficial(input);
       const directory = new DirectoryRepository(tx);
       if (!(await directory.municipalityById(fields.municipalityId))) {
         refuse('NOT_FOUND', `Municipality ${fields.municipalityId} is not in the directory`, 'municipalityId');

@@ -5,40 +5,18 @@
 // a change of contact details alone is nobody else's business. An erased official stays
 // erased: nobody may put a name or contact details back.
 import { ForbiddenError, isUuid, refuse, refuseErasedOfficials, requireRole, type Viewer } from '@connect/kit';
-import { DirectoryRepository, type NewOfficial } from '../../db/repository.ts';
-import { erasedOfficials, type OfficialRow } from '../../db/tables.ts';
-import { InputCheck } from '../../input.ts';
+import { DirectoryRepository } from '../../db/repository.ts';
+import { erasedOfficials } from '../../db/tables.ts';
+import { readOfficialChanges, type OfficialChanges } from '../../input.ts';
 import type { Context } from '../../context.ts';
 import { officialProfile, sameProfile } from '../../profile.ts';
 
-export interface UpdateOfficialInput {
-  officialId: string;
-  fullName?: string | null;
-  position?: string | null;
-  mandate?: OfficialRow['mandate'] | null;
-  functionArea?: OfficialRow['functionArea'] | null;
-  languages?: string[] | null;
-  municipalityId?: string | null;
-  email?: string | null;
-  phone?: string | null;
-}
+export type UpdateOfficialInput = OfficialChanges;
 
 export async function updateOfficial(_: unknown, { input }: { input: UpdateOfficialInput }, ctx: Context) {
   requireMayUpdate(ctx.viewer, input);
   const outcome = await ctx.mutate({ operation: 'updateOfficial', input }, async (tx, events) => {
-    const check = new InputCheck();
-    const officialId = check.id('officialId', input.officialId);
-    const changes: Partial<NewOfficial> = {};
-    if (input.fullName !== undefined) changes.fullName = check.text('fullName', input.fullName);
-    if (input.position !== undefined) changes.position = check.text('position', input.position);
-    if (input.mandate !== undefined) changes.mandate = check.present('mandate', input.mandate);
-    if (input.functionArea !== undefined) changes.functionArea = check.present('functionArea', input.functionArea);
-    if (input.languages !== undefined) changes.languages = check.languages('languages', input.languages);
-    if (input.municipalityId === null) check.present('municipalityId', input.municipalityId);
-    else if (input.municipalityId !== undefined) changes.municipalityId = check.id('municipalityId', input.municipalityId);
-    if (input.email !== undefined) changes.email = check.email('email', input.email);
-    if (input.phone !== undefined) changes.phone = check.phone('phone', input.phone);
-    check.done();
+    const { officialId, changes } = readOfficialChanges(input);
 
     const directory = new DirectoryRepository(tx);
     const before = await directory.officialById(officialId);

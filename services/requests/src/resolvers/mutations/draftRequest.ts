@@ -4,9 +4,9 @@ import { actorOf } from '@connect/kit';
 import { RequestRepository } from '../../db/repository.ts';
 import type { Context } from '../../context.ts';
 import { officialsMunicipality } from '../../access.ts';
-import { RequestInputCheck, type RequestContentInput } from '../../input.ts';
+import { readDraft, type RequestContentInput } from '../../input.ts';
 import { recordDrafting } from '../../status-change.ts';
-import { requestPayload, type RequestPayload } from './request-payload.ts';
+import { requestPayload, type RequestPayload } from '../../payloads.ts';
 
 export interface DraftRequestInput extends RequestContentInput {
   idempotencyKey?: string | null;
@@ -16,9 +16,7 @@ export async function draftRequest(_: unknown, { input }: { input: DraftRequestI
   const municipalityId = await officialsMunicipality(ctx, 'draft requests');
   const contactOfficialId = ctx.viewer.officialId!.toLowerCase();
   const outcome = await ctx.mutate({ operation: 'draftRequest', input, idempotencyKey: input.idempotencyKey }, async (tx, events) => {
-    const check = new RequestInputCheck();
-    const content = check.draft(input);
-    check.done();
+    const content = readDraft(input);
     const request = await new RequestRepository(tx).insertRequest(
       { ...content, municipalityId, contactOfficialId },
       new Date().getUTCFullYear(),

@@ -5,8 +5,8 @@ import { RequestRepository } from '../../db/repository.ts';
 import { requireStatus } from '../../lifecycle.ts';
 import type { Context } from '../../context.ts';
 import { requestToActOn, requireOfficialOf } from '../../access.ts';
-import { RequestInputCheck, type RequestContentInput } from '../../input.ts';
-import { refused, requestPayload, type RequestPayload } from './request-payload.ts';
+import { readChanges, type RequestContentInput } from '../../input.ts';
+import { refused, requestPayload, type RequestPayload } from '../../payloads.ts';
 
 export interface UpdateRequestInput extends RequestContentInput {
   requestId: string;
@@ -21,9 +21,7 @@ export async function updateRequest(_: unknown, { input }: { input: UpdateReques
     const repository = new RequestRepository(tx);
     const current = (await repository.lockRequest(request.id))!;
     requireStatus(current.status, ['DRAFT'], 'changed');
-    const check = new RequestInputCheck();
-    const changes = check.changes(input, current);
-    check.done();
+    const changes = readChanges(input, current);
     await repository.changeContent(current.id, changes);
     return { id: current.id };
   });
