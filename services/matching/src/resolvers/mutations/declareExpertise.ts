@@ -2,8 +2,7 @@
 // themselves, and only once the directory's events have put them in the pool.
 import { refuse, requireRole } from '@connect/kit';
 import { ExpertPoolRepository } from '../../db/projections.ts';
-import { readDeclaration, type DeclareExpertiseInput } from '../../declaration.ts';
-import { viewerOfficialId } from '../../input.ts';
+import { readDeclaration, viewerOfficialId, type DeclareExpertiseInput } from '../../input.ts';
 import type { Context } from '../../context.ts';
 
 export async function declareExpertise(_: unknown, { input }: { input: DeclareExpertiseInput }, ctx: Context) {

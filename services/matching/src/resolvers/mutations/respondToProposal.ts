@@ -1,8 +1,9 @@
 // The official of a proposed match accepts or declines it; the requests and exchanges
 // services learn the answer from ProposalAccepted or ProposalDeclined.
-import { actorOf, ForbiddenError, isUuid, requireRole } from '@connect/kit';
-import { inputId, optionalText, viewerOfficialId } from '../../input.ts';
+import { actorOf, ForbiddenError, InputCheck, isUuid, requireRole } from '@connect/kit';
+import { viewerOfficialId } from '../../input.ts';
 import type { Context } from '../../context.ts';
+import { matchPayload } from '../../payloads.ts';
 import { changeMatchStatus } from '../../status-change.ts';
 
 export interface RespondToProposalInput {
@@ -21,8 +22,10 @@ export async function respondToProposal(_: unknown, { input }: { input: RespondT
   if (existing && existing.officialId !== officialId) throw new ForbiddenError('Only the official a match was proposed to may answer it');
 
   const outcome = await ctx.mutate({ operation: 'respondToProposal', input }, async (tx, events) => {
-    const matchId = inputId(input.matchId, 'matchId');
-    const note = optionalText(input.note, 'note', maxNote);
+    const check = new InputCheck();
+    const matchId = check.id(input.matchId, 'matchId')!;
+    const note = check.optionalText(input.note, 'note', maxNote);
+    check.done();
     const at = new Date();
     const match = await changeMatchStatus(tx, matchId, {
       to: input.accept ? 'ACCEPTED' : 'DECLINED',
@@ -36,5 +39,5 @@ export async function respondToProposal(_: unknown, { input }: { input: RespondT
     else await events.record('ProposalDeclined', payload);
     return { matchId: match.id };
   });
-  return { match: outcome.value ? await ctx.matching.matchById(outcome.value.matchId) : null, userErrors: outcome.userErrors };
+  return matchPayload(ctx, outcome);
 }
