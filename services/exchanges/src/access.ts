@@ -1,7 +1,7 @@
 // Who may write about an exchange: checked before the mutation runs, because a missing
 // permission is an error (FORBIDDEN), not a refused rule. An id that is malformed or
 // unknown is a refused input, answered in the payload like any other.
-import { ForbiddenError, isUuid, type UserError } from '@connect/kit';
+import { ForbiddenError, isUuid, shorten, type UserError } from '@connect/kit';
 import type { ExchangeRow } from './db/tables.ts';
 import type { Context } from './context.ts';
 
@@ -13,7 +13,7 @@ export type Admission = { exchange: ExchangeRow; refusal: null } | { exchange: n
  */
 export async function admitTo(ctx: Context, exchangeId: string, action: string): Promise<Admission> {
   if (!isUuid(exchangeId)) {
-    return { exchange: null, refusal: { code: 'INVALID_INPUT', message: `exchangeId must be a UUID, got "${exchangeId.slice(0, 40)}"`, field: 'exchangeId' } };
+    return { exchange: null, refusal: { code: 'INVALID_INPUT', message: `exchangeId must be a UUID, got "${shorten(exchangeId)}"`, field: 'exchangeId' } };
   }
   const id = exchangeId.toLowerCase();
   const exchange = await ctx.loaders.exchange.load(id);

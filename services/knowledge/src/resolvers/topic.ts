@@ -1,5 +1,5 @@
+import { isTopicCode } from '@connect/kit';
 import type { TopicRow } from '../db/tables.ts';
-import { isTopicCode } from '../taxonomy.ts';
 import type { Context } from '../context.ts';
 
 const fallbackLanguage = 'en';

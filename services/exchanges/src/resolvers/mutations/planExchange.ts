@@ -8,7 +8,7 @@ import { ProjectionRepository } from '../../db/projections.ts';
 import { ExchangeRepository } from '../../db/repository.ts';
 import { erasedOfficials, type ExchangeFormat, type ParticipantRole } from '../../db/tables.ts';
 import type { Context } from '../../context.ts';
-import { exchangePayload } from '../../status-change.ts';
+import { exchangePayload } from '../../payloads.ts';
 
 export interface PlanExchangeInput {
   matchId: string;
@@ -46,7 +46,7 @@ export async function planExchange(_: unknown, { input }: { input: PlanExchangeI
     const check = new InputCheck();
     const matchId = check.id(input.matchId, 'matchId');
     const title = check.text(input.title, 'title', 200);
-    if (input.endsOn < input.startsOn) check.invalid(`endsOn (${input.endsOn}) must not come before startsOn (${input.startsOn})`, 'endsOn');
+    check.window({ field: 'startsOn', value: input.startsOn }, { field: 'endsOn', value: input.endsOn });
     const hostMunicipalityId = check.id(input.hostMunicipalityId, 'hostMunicipalityId');
     const location = check.optionalText(input.location, 'location', 200);
     const participants = readParticipants(check, input.participants);
