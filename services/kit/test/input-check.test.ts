@@ -1,6 +1,9 @@
 // The input checks every service reads mutations with, and the one list of languages.
 import { describe, expect, it } from 'vitest';
-import { countryCode, InputCheck, isTopicCode, languageCode, Refusal, retiredLanguageCodes, shorten } from '../src/index.ts';
+import { shorten } from '../src/errors.ts';
+import { countryCode, InputCheck, isTopicCode } from '../src/input-check.ts';
+import { languageCode, retiredLanguageCodes } from '../src/languages.ts';
+import { Refusal } from '../src/mutation.ts';
 
 describe('languageCode', () => {
   it('takes the ISO 639-1 codes in force, in any case and spacing', () => {

@@ -1,7 +1,9 @@
 // applyTransition, tested once for every service: over a store kept in memory, since
 // what it promises is the order of the steps, not how a service's rows are written.
 import { describe, expect, it } from 'vitest';
-import { applyTransition, defineLifecycle, Refusal, type Moved, type StatusWrite, type Transition, type TransitionStore } from '../src/index.ts';
+import { defineLifecycle } from '../src/lifecycle.ts';
+import { Refusal } from '../src/mutation.ts';
+import { applyTransition, type Moved, type StatusWrite, type Transition, type TransitionStore } from '../src/status-change.ts';
 
 type Status = 'PLANNED' | 'RUNNING' | 'DONE' | 'CANCELLED';
 const lifecycle = defineLifecycle<Status>('visit', {

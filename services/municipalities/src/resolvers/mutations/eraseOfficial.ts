@@ -8,6 +8,7 @@ import { InputCheck, recordErasure, refuse, refuseErasedOfficials, requireRole }
 import { DirectoryRepository } from '../../db/repository.ts';
 import { erasedOfficials } from '../../db/tables.ts';
 import type { Context } from '../../context.ts';
+import { officialPayload } from '../../payloads.ts';
 
 /** What an erased official is called from now on. */
 export const erasedName = 'Erased official';
@@ -31,5 +32,5 @@ export async function eraseOfficial(_: unknown, { input }: { input: EraseOfficia
     await events.record('OfficialErased', { officialId });
     return { id: officialId };
   });
-  return { official: await ctx.directory.officialById(outcome.value?.id), userErrors: outcome.userErrors };
+  return officialPayload(ctx, outcome);
 }

@@ -4,6 +4,7 @@ import { refuse, requireRole } from '@connect/kit';
 import { DirectoryRepository } from '../../db/repository.ts';
 import { readOfficial, type OfficialInput } from '../../input.ts';
 import type { Context } from '../../context.ts';
+import { officialPayload } from '../../payloads.ts';
 import { officialProfile } from '../../profile.ts';
 
 export interface RegisterOfficialInput extends OfficialInput {
@@ -25,5 +26,5 @@ export async function registerOfficial(_: unknown, { input }: { input: RegisterO
       return { id: official!.id };
     },
   );
-  return { official: await ctx.directory.officialById(outcome.value?.id), userErrors: outcome.userErrors };
+  return officialPayload(ctx, outcome);
 }

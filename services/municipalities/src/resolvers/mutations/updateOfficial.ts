@@ -9,6 +9,7 @@ import { DirectoryRepository } from '../../db/repository.ts';
 import { erasedOfficials } from '../../db/tables.ts';
 import { readOfficialChanges, type OfficialChanges } from '../../input.ts';
 import type { Context } from '../../context.ts';
+import { officialPayload } from '../../payloads.ts';
 import { officialProfile, sameProfile } from '../../profile.ts';
 
 export type UpdateOfficialInput = OfficialChanges;
@@ -31,7 +32,7 @@ export async function updateOfficial(_: unknown, { input }: { input: UpdateOffic
     if (!sameProfile(officialProfile(before), profile)) await events.record('OfficialUpdated', profile);
     return { id: officialId };
   });
-  return { official: await ctx.directory.officialById(outcome.value?.id), userErrors: outcome.userErrors };
+  return officialPayload(ctx, outcome);
 }
 
 /** Staff may update anyone; an official only themselves, and not where or how they hold office. */
