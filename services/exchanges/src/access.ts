@@ -1,6 +1,6 @@
 // Who may act on an exchange, who reads what was written about it, and for which side
 // an official speaks: every rule of access of this service, in three parts.
-import { ForbiddenError, isUuid, readableBy, type Executor, type UserError } from '@connect/kit';
+import { ForbiddenError, isUuid, readableBy, shorten, type Executor, type UserError } from '@connect/kit';
 import { ProjectionRepository } from './db/projections.ts';
 import { ExchangeRepository } from './db/repository.ts';
 import type { ExchangeRow, ParticipantRow } from './db/tables.ts';
@@ -19,7 +19,7 @@ export type Admission = { exchange: ExchangeRow; refusal: null } | { exchange: n
  */
 export async function admitTo(ctx: Context, exchangeId: string, action: string): Promise<Admission> {
   if (!isUuid(exchangeId)) {
-    return { exchange: null, refusal: { code: 'INVALID_INPUT', message: `exchangeId must be a UUID, got "${exchangeId.slice(0, 40)}"`, field: 'exchangeId' } };
+    return { exchange: null, refusal: { code: 'INVALID_INPUT', message: `exchangeId must be a UUID, got "${shorten(exchangeId)}"`, field: 'exchangeId' } };
   }
   const id = exchangeId.toLowerCase();
   const exchange = await ctx.loaders.exchange.load(id);

@@ -1,23 +1,14 @@
-// What the exchange mutations answer, and the one way start, complete and cancel change
-// an exchange: lock it, ask the lifecycle table, check what the table cannot, move it
-// (status and history row, who, when, why) and tell the other services, all in the
+// The one way start, complete and cancel change an exchange: a declaration on the kit's
+// applyTransition (lock it, ask the lifecycle table, check what the table cannot, write
+// status and history row, who, when, why), then tell the other services, all in the
 // mutation's transaction.
-import { actorOf, type EventRecorder, InputCheck, type MutationOutcome, Refusal, refuse, type Transaction, type UserError } from '@connect/kit';
+import { actorOf, applyTransition, type EventRecorder, InputCheck, type Transaction } from '@connect/kit';
 import { ExchangeRepository } from './db/repository.ts';
 import type { ExchangeRow, ExchangeStatus } from './db/tables.ts';
 import { nextStatus } from './lifecycle.ts';
 import type { Context } from './context.ts';
-
-export interface ExchangePayload {
-  exchange: ExchangeRow | null;
-  userErrors: UserError[];
-}
-
-/** The exchange as the mutation left it, read afresh, or the refusal. */
-export async function exchangePayload(ctx: Context, outcome: MutationOutcome<{ id: string }>): Promise<ExchangePayload> {
-  if (!outcome.value) return { exchange: null, userErrors: outcome.userErrors };
-  return { exchange: await ctx.loaders.exchange.clear(outcome.value.id).load(outcome.value.id), userErrors: [] };
-}
+import { exchangePayload, type ExchangePayload } from './payloads.ts';
+import type { CancelExchangeInput, CompleteExchangeInput, StartExchangeInput } from './generated/resolvers.ts';
 
 /** An exchange that has just changed status, for the event that tells it. */
 export interface MovedExchange {
@@ -31,15 +22,9 @@ export interface MovedExchange {
   reason: string | null;
 }
 
-/** What start, complete and cancel take: the exchange, and why (required to cancel). */
-export interface StatusChangeInput {
-  exchangeId: string;
-  reason?: string | null;
-}
-
 export interface StatusChange {
   operation: string;
-  input: StatusChangeInput;
+  input: StartExchangeInput | CompleteExchangeInput | CancelExchangeInput;
   to: ExchangeStatus;
   reasonRequired?: boolean;
   /** Refuses the change for a rule the lifecycle table does not hold (a baseline before starting). */
@@ -48,32 +33,34 @@ export interface StatusChange {
   announce(moved: MovedExchange): Promise<void>;
 }
 
+const maxReason = 1000;
+
 export async function changeStatus(ctx: Context, change: StatusChange): Promise<ExchangePayload> {
   const { input } = change;
   const outcome = await ctx.mutate({ operation: change.operation, input }, async (tx, events) => {
     const check = new InputCheck();
-    const id = check.id(input.exchangeId, 'exchangeId');
-    const reason = change.reasonRequired
-      ? check.text(input.reason ?? '', 'reason', 1000)
-      : check.optionalText(input.reason, 'reason', 1000);
+    const id = check.id(input.exchangeId, 'exchangeId')!;
+    const reason = change.reasonRequired ? check.text(input.reason, 'reason', maxReason) : check.optionalText(input.reason, 'reason', maxReason);
     check.done();
     const repository = new ExchangeRepository(tx);
-    // Locked, so that two changes of one exchange take turns and the second sees the first.
-    const exchange = (await repository.lockExchange(id!)) ?? refuse('NOT_FOUND', `Exchange ${id} was not found`, 'exchangeId');
-    const step = nextStatus(exchange.status, change.to);
-    if (!step.ok) throw new Refusal([step.refusal]);
-    await change.require?.(repository, exchange);
-    const at = await repository.moveExchange(exchange, step.status, actorOf(ctx.viewer), reason);
-    const participants = await repository.participantsOf([exchange.id]);
-    await change.announce({
-      tx,
-      events,
-      exchange,
-      participantOfficialIds: participants.map((p) => p.officialId),
-      at: at.toISOString(),
+    await applyTransition({
+      lifecycle: { next: nextStatus },
+      store: {
+        lock: (exchangeId) => repository.lockExchange(exchangeId),
+        write: (exchange, step) => repository.moveExchange(exchange, step.to, step.actor, step.reason),
+      },
+      id,
+      to: change.to,
+      actor: actorOf(ctx.viewer),
       reason,
+      missing: { code: 'NOT_FOUND', message: `Exchange ${id} was not found`, field: 'exchangeId' },
+      check: (exchange) => change.require?.(repository, exchange),
+      async record({ row: exchange, at }) {
+        const participants = await repository.participantsOf([exchange.id]);
+        await change.announce({ tx, events, exchange, participantOfficialIds: participants.map((p) => p.officialId), at: at.toISOString(), reason });
+      },
     });
-    return { id: exchange.id };
+    return { id };
   });
   return exchangePayload(ctx, outcome);
 }

@@ -53,7 +53,7 @@ describe('recording an evaluation', () => {
       ['overallRating', 'overallRating must be a whole number from 1 to 5, got 6'],
       ['indicators', 'indicators must be a whole number from 1 to 5, got 0'],
       ['indicators', 'indicators scores "Relevance" twice'],
-      ['indicators', 'indicators must not be empty'],
+      ['indicators', 'indicators is required and cannot be blank'],
       ['narrative', 'narrative is at most 4000 characters, got 4001'],
       ['followUpMonths', 'followUpMonths must be 0, 3, 6 or 12, got 9'],
     ]);
@@ -190,7 +190,7 @@ describe('recording an outcome', () => {
       staff,
     );
     expect(errors).toEqual([
-      { code: 'INVALID_INPUT', message: 'description must not be empty', field: 'description' },
+      { code: 'INVALID_INPUT', message: 'description is required and cannot be blank', field: 'description' },
       { code: 'INVALID_INPUT', message: 'sdgTargets are SDG targets such as 6.2, 17.16 or 6.a (goal 1 to 17); not 18.1, 6, 06.2, 6.2.1, six', field: 'sdgTargets' },
     ]);
   });

@@ -207,7 +207,7 @@ describe('starting, completing and cancelling an exchange', () => {
     const planned = await succeed(subgraph, 'planExchange', plan, staff);
     const exchangeId = planned.exchange!.id;
     expect(await refused('cancelExchange', { exchangeId, reason: '  ' })).toEqual([
-      { code: 'INVALID_INPUT', message: 'reason must not be empty', field: 'reason' },
+      { code: 'INVALID_INPUT', message: 'reason is required and cannot be blank', field: 'reason' },
     ]);
     const cancelled = await succeed(subgraph, 'cancelExchange', { exchangeId, reason: 'The market was closed for renovation' }, staff);
     expect(cancelled.exchange!.status).toBe('CANCELLED');

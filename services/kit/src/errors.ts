@@ -37,7 +37,7 @@ const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 
 /** Ids are UUIDs; anything else is refused before it reaches SQL. */
 export function parseId(id: string, field = 'id'): string {
-  if (!uuidPattern.test(id)) throw new BadUserInputError(`${field} must be a UUID, got "${truncate(id)}"`, field);
+  if (!uuidPattern.test(id)) throw new BadUserInputError(`${field} must be a UUID, got "${shorten(id)}"`, field);
   return id.toLowerCase();
 }
 
@@ -45,6 +45,10 @@ export function isUuid(id: string): boolean {
   return uuidPattern.test(id);
 }
 
-function truncate(s: string): string {
-  return s.length > 40 ? `${s.slice(0, 40)}…` : s;
+/**
+ * A value quoted back in a message, cut at `max` characters with an ellipsis: a
+ * message names what was wrong without echoing a whole document back.
+ */
+export function shorten(value: string, max = 40): string {
+  return value.length > max ? `${value.slice(0, max)}…` : value;
 }

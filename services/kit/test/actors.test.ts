@@ -1,6 +1,7 @@
 // How histories name who acted: staff see the token's subject, everyone else a pseudonym.
 import { describe, expect, it } from 'vitest';
-import { actorPseudonymKey, actorShownTo, type Viewer } from '../src/index.ts';
+import { actorPseudonymKey, actorShownTo } from '../src/actors.ts';
+import type { Viewer } from '../src/viewer.ts';
 
 const key = actorPseudonymKey('a-shared-secret-of-at-least-32-characters');
 const staff: Viewer = { role: 'STAFF' };

@@ -4,7 +4,9 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type Server, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { durableConsumerName, loadPlatformConfig, NatsTransport } from '../src/index.ts';
+import { loadPlatformConfig } from '../src/config.ts';
+import { durableConsumerName } from '../src/events/names.ts';
+import { NatsTransport } from '../src/events/nats.ts';
 
 const natsUrl = process.env.NATS_URL;
 

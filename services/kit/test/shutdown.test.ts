@@ -5,7 +5,9 @@
 import { request as httpRequest } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createLogger, listen, loadPlatformConfig, type HttpListener, type ShutdownSettings } from '../src/index.ts';
+import { loadPlatformConfig } from '../src/config.ts';
+import { type HttpListener, listen, type ShutdownSettings } from '../src/http.ts';
+import { createLogger } from '../src/logging.ts';
 
 interface Gate {
   entered: Promise<void>;

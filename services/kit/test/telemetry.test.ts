@@ -3,7 +3,9 @@ import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { trace } from '@opentelemetry/api';
 import { describe, expect, it } from 'vitest';
-import { loadPlatformConfig, startTelemetry, startTracing } from '../src/index.ts';
+import { loadPlatformConfig } from '../src/config.ts';
+import { startTelemetry } from '../src/telemetry.ts';
+import { startTracing } from '../src/tracing.ts';
 
 describe('telemetry configuration', () => {
   it('is off unless its variables are set', async () => {

@@ -5,7 +5,11 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { jetstreamManager } from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
 import { afterEach, describe, expect, it } from 'vitest';
-import { durableConsumerName, InProcessTransport, NatsTransport, type EventEnvelope, type EventTransport } from '../src/index.ts';
+import type { EventEnvelope } from '../src/events/catalogue.ts';
+import { InProcessTransport } from '../src/events/in-process.ts';
+import { durableConsumerName } from '../src/events/names.ts';
+import { NatsTransport } from '../src/events/nats.ts';
+import type { EventTransport } from '../src/events/transport.ts';
 
 const natsUrl = process.env.NATS_URL;
 

@@ -1,10 +1,9 @@
 // What the knowledge service does when other services tell it something. Each handler
 // runs in the inbox transaction (tx only), is idempotent, and logs and skips what it
 // cannot use instead of failing: a redelivered or malformed event changes nothing.
-import { erasedAmong, isUuid, recordErasure, type EventHandlers, type Logger, type OfficialProfile, type Transaction } from '@connect/kit';
+import { erasedAmong, isTopicCode, isUuid, recordErasure, type EventHandlers, type Logger, type OfficialProfile, type Transaction } from '@connect/kit';
 import { LessonRepository } from './db/projections.ts';
 import { erasedOfficials } from './db/tables.ts';
-import { isTopicCode } from './taxonomy.ts';
 
 /** The distinct UUIDs of a list from another service, lower-case; anything else dropped. */
 function uuids(values: unknown): string[] {

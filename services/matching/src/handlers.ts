@@ -2,12 +2,12 @@
 // the inbox transaction (so a redelivered event changes nothing), uses only that
 // transaction, and takes events about things it never heard of in its stride: the
 // pool is a projection that fills in as the events arrive, in whatever order.
-import type { EventHandlers, EventPayloads, Executor, Logger, Transaction } from '@connect/kit';
+import { Refusal, type EventHandlers, type EventPayloads, type Executor, type Logger, type Transaction } from '@connect/kit';
 import { ExpertPoolRepository } from './db/projections.ts';
 import { MatchingRepository } from './db/repository.ts';
-import { nextStatus } from './lifecycle.ts';
 import type { MatchingSettings } from './settings.ts';
 import { shortlistRequest } from './shortlist.ts';
+import { changeMatchStatus } from './status-change.ts';
 
 /** How history names changes that no person made: an event caused them. */
 const systemActor = 'SYSTEM';
@@ -67,11 +67,13 @@ export const handlersFor = (settings: MatchingSettings): EventHandlers => ({
 
 /** Withdraws the SUGGESTED and PROPOSED matches of a request or an official that went away. */
 async function withdrawOpenMatches(tx: Executor, of: { requestId: string } | { officialId: string }, reason: string, at: Date): Promise<void> {
-  const matching = new MatchingRepository(tx);
-  for (const match of await matching.openMatches(of)) {
-    const step = nextStatus(match.status, 'WITHDRAWN');
-    // Open statuses may always be withdrawn; a table that says otherwise wins, and the match stays.
-    if (!step.ok) continue;
-    await matching.changeStatus(match, { to: step.status, at, actor: systemActor, reason });
+  // All of them locked at once, in the order of their ids, before any moves.
+  for (const match of await new MatchingRepository(tx).openMatches(of)) {
+    try {
+      await changeMatchStatus(tx, match.id, { to: 'WITHDRAWN', at, actor: systemActor, reason });
+    } catch (error) {
+      // Open statuses may always be withdrawn; a table that says otherwise wins, and the match stays.
+      if (!(error instanceof Refusal)) throw error;
+    }
   }
 }

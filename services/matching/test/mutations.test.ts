@@ -181,6 +181,14 @@ describe('declareExpertise', () => {
     const payload = await expectUserErrors('declareExpertise', { ...aDeclaration(), topics: [] }, official(o.pieterVanDijk));
     expect(payload.userErrors).toEqual([{ code: 'INVALID_INPUT', message: 'Declare at least one topic.', field: 'topics' }]);
   });
+
+  it('refuses a topic code with a digit, which matching once took and no topic of the taxonomy has', async () => {
+    const topics = [{ topic: 'sdg6', level: 'EXPERT', yearsOfExperience: 5 }];
+    const payload = await expectUserErrors('declareExpertise', { ...aDeclaration(), topics }, official(o.pieterVanDijk));
+    expect(payload.userErrors).toEqual([
+      { code: 'INVALID_INPUT', message: 'topics[0].topic must be a topic code such as sanitation or solid-waste, got "sdg6"', field: 'topics[0].topic' },
+    ]);
+  });
 });
 
 describe('runMatching', () => {
@@ -265,9 +273,9 @@ describe('runMatching', () => {
 
   it('refuses malformed ids, unknown and withdrawn requests, unknown municipalities and limits out of range', async () => {
     const refusal = async (input: object) => (await expectUserErrors('runMatching', input, staff)).userErrors;
-    expect(await refusal({ requestId: 'REQ-1' })).toEqual([{ code: 'INVALID_INPUT', message: 'requestId must be a UUID.', field: 'requestId' }]);
+    expect(await refusal({ requestId: 'REQ-1' })).toEqual([{ code: 'INVALID_INPUT', message: 'requestId must be a UUID, got "REQ-1"', field: 'requestId' }]);
     expect(await refusal({ requestId: unknownId })).toEqual([{ code: 'NOT_FOUND', message: expect.stringContaining(unknownId), field: 'requestId' }]);
-    expect(await refusal({ requestId: r.jinjaWaste, limit: 0 })).toEqual([{ code: 'INVALID_INPUT', message: 'limit must be a whole number from 1 to 50.', field: 'limit' }]);
+    expect(await refusal({ requestId: r.jinjaWaste, limit: 0 })).toEqual([{ code: 'INVALID_INPUT', message: 'limit must be a whole number from 1 to 50, got 0', field: 'limit' }]);
     expect((await refusal({ requestId: r.jinjaWaste, limit: 51 }))[0]?.field).toBe('limit');
 
     const withdrawn = await world().validateRequest();
@@ -364,7 +372,7 @@ describe('proposeMatch and respondToProposal', () => {
     const { matchId, officialId } = await suggestion();
     await succeed(subgraph, 'proposeMatch', { matchId }, staff);
     expect((await expectUserErrors('respondToProposal', { matchId, accept: true, note: 'n'.repeat(1_001) }, official(officialId))).userErrors).toEqual([
-      { code: 'INVALID_INPUT', message: 'note is at most 1,000 characters.', field: 'note' },
+      { code: 'INVALID_INPUT', message: 'note is at most 1000 characters, got 1001', field: 'note' },
     ]);
   });
 

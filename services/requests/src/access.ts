@@ -5,11 +5,10 @@
 // projection.
 import DataLoader from 'dataloader';
 import { eq, inArray, ne, or, type SQL } from 'drizzle-orm';
-import { ForbiddenError, isUuid, readableBy, requireRole, type Executor, type UserError, type Viewer } from '@connect/kit';
+import { ForbiddenError, isUuid, readableBy, requireRole, shorten, type Executor, type UserError, type Viewer } from '@connect/kit';
 import { DirectoryProjection } from './db/projections.ts';
 import { knownOfficials, requests, type RequestRow } from './db/tables.ts';
 import type { Context } from './context.ts';
-import { shown } from './input.ts';
 
 // --- Who sees which requests ---
 // A draft is the requester's work in progress: only the officials of its municipality
@@ -98,7 +97,7 @@ export async function requireMemberAssociation(ctx: Context, request: RequestRow
  * mutation tells no more about other municipalities' drafts than a query does.
  */
 export async function requestToActOn(ctx: Context, requestId: string): Promise<RequestRow | UserError> {
-  if (!isUuid(requestId)) return { code: 'INVALID_INPUT', message: `requestId must be a UUID, got "${shown(requestId)}"`, field: 'requestId' };
+  if (!isUuid(requestId)) return { code: 'INVALID_INPUT', message: `requestId must be a UUID, got "${shorten(requestId)}"`, field: 'requestId' };
   const request = await ctx.requests.requestById(requestId.toLowerCase());
   return request ?? { code: 'NOT_FOUND', message: `Request ${requestId} was not found`, field: 'requestId' };
 }

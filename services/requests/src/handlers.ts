@@ -5,7 +5,7 @@
 // the SYSTEM actor, through the same table as every mutation. Each handler runs in the
 // inbox transaction (a redelivered event is never handled twice) and tolerates events
 // about requests it does not know and changes the table refuses: it logs and returns.
-import { erasedAmong, isUuid, recordErasure, type EventEnvelope, type EventHandlers, type EventRecorder, type Logger, type Transaction } from '@connect/kit';
+import { erasedAmong, isUuid, recordErasure, Refusal, type EventEnvelope, type EventHandlers, type EventRecorder, type Logger, type Transaction } from '@connect/kit';
 import { DirectoryProjection } from './db/projections.ts';
 import { RequestRepository } from './db/repository.ts';
 import { erasedOfficials } from './db/tables.ts';
@@ -71,9 +71,13 @@ async function followExchange(
   if (!isUuid(requestId)) return log.warn({ requestId }, 'ignored an event about a malformed request id');
   const request = await new RequestRepository(tx).lockRequest(requestId.toLowerCase());
   if (!request) return log.warn({ requestId }, 'ignored an event about a request this service does not know');
-  const moved = await moveRequest(tx, events, request, to, { actor: systemActor, reason, at: happenedAt(event.payload.at, request.updatedAt) });
-  // A second peer accepting, or an event overtaken by a withdrawal: the request stays.
-  if (!moved.ok) log.info({ requestId, reference: request.reference }, `left the request as it is: ${moved.refusal.message}`);
+  try {
+    await moveRequest(tx, events, request.id, to, { actor: systemActor, reason, at: happenedAt(event.payload.at, request.updatedAt) });
+  } catch (error) {
+    if (!(error instanceof Refusal)) throw error;
+    // A second peer accepting, or an event overtaken by a withdrawal: the request stays.
+    log.info({ requestId, reference: request.reference }, `left the request as it is: ${error.message}`);
+  }
 }
 
 /**

@@ -1,7 +1,7 @@
 // The human reference of a request, REQ-YYYY-NNNN: the year of drafting and a number
 // within that year. People type it from letters and e-mails, so it is read leniently
 // (spaces, lower case) but must have that shape before it reaches SQL.
-import { BadUserInputError } from '@connect/kit';
+import { BadUserInputError, shorten } from '@connect/kit';
 
 const referencePattern = /^REQ-\d{4}-\d{4,9}$/;
 
@@ -12,8 +12,7 @@ export const isReferenceOrder = (value: string) => /^\d{13}$/.test(value);
 export function parseReference(reference: string, field = 'reference'): string {
   const canonical = reference.trim().toUpperCase();
   if (!referencePattern.test(canonical)) {
-    const shown = reference.length > 40 ? `${reference.slice(0, 40)}…` : reference;
-    throw new BadUserInputError(`${field} must look like REQ-2017-0001, got "${shown}"`, field);
+    throw new BadUserInputError(`${field} must look like REQ-2017-0001, got "${shorten(reference)}"`, field);
   }
   return canonical;
 }

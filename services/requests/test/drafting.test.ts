@@ -111,9 +111,11 @@ describe('drafting a request', () => {
     ['a topic named twice', { topics: ['drainage', 'drainage'] }, 'topics', 'topics names "drainage" more than once'],
     ['a topic code that is not kebab case', { topics: ['solid_waste'] }, 'topics', 'topics must be topic codes such as sanitation or solid-waste, got "solid_waste"'],
     ['a topic code with a hyphen at the end', { topics: ['water-'] }, 'topics', 'topics must be topic codes such as sanitation or solid-waste, got "water-"'],
+    // Requests once took digits in topic codes; the taxonomy's topic table never holds one.
+    ['a topic code with a digit, which no topic of the taxonomy has', { topics: ['sdg6'] }, 'topics', 'topics must be topic codes such as sanitation or solid-waste, got "sdg6"'],
     ['no format', { preferredFormats: [] }, 'preferredFormats', 'preferredFormats needs at least one format'],
     ['no language', { languages: [] }, 'languages', 'languages needs at least one language'],
-    ['a withdrawn ISO 639-1 code', { languages: ['mo'] }, 'languages', 'languages must be ISO 639-1 codes such as en or km, got "mo"'],
+    ['a withdrawn ISO 639-1 code', { languages: ['mo'] }, 'languages', '"mo" is a retired language code; use "ro"'],
     ['a three-letter code', { languages: ['eng'] }, 'languages', 'languages must be ISO 639-1 codes such as en or km, got "eng"'],
     ['a language named twice', { languages: ['en', 'EN'] }, 'languages', 'languages names "en" more than once'],
     ['a title of 201 characters', { title: 't'.repeat(201) }, 'title', 'title is at most 200 characters, got 201'],

@@ -1,12 +1,10 @@
 // Impact figures for donors and the secretariat. `Query.impact` checks who asks and reads
 // the filter once; each field of Impact is then one SQL statement (db/impact.ts), run
 // only when the client asks for it.
-import { BadUserInputError, requireRole } from '@connect/kit';
+import { BadUserInputError, countryCode, isTopicCode, requireRole } from '@connect/kit';
 import type { ImpactScope } from '../db/impact.ts';
 import type { Context } from '../context.ts';
 import type { ImpactFilter, ImpactResolvers, QueryImpactArgs } from '../generated/resolvers.ts';
-
-const topicCodePattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** The filter as the figures use it; a value that could never match is refused, not answered with zeros. */
 function impactScope(filter: ImpactFilter): ImpactScope {
@@ -15,17 +13,19 @@ function impactScope(filter: ImpactFilter): ImpactScope {
   if (filter.to) scope.to = filter.to;
   if (scope.from && scope.to && scope.to < scope.from) throw new BadUserInputError(`filter.to (${scope.to}) comes before filter.from (${scope.from})`, 'to');
   if (filter.countryCode != null) {
-    const code = filter.countryCode.trim().toUpperCase();
-    if (!/^[A-Z]{2}$/.test(code)) throw new BadUserInputError('filter.countryCode must be an ISO 3166-1 alpha-2 code such as GH', 'countryCode');
-    scope.countryCode = code;
+    scope.countryCode =
+      countryCode(filter.countryCode) ?? badFilter('filter.countryCode must be an ISO 3166-1 alpha-2 code such as GH', 'countryCode');
   }
   if (filter.topic != null) {
     const topic = filter.topic.trim().toLowerCase();
-    if (topic.length > 64 || !topicCodePattern.test(topic)) throw new BadUserInputError('filter.topic must be a topic code such as sanitation', 'topic');
-    scope.topic = topic;
+    scope.topic = isTopicCode(topic) ? topic : badFilter('filter.topic must be a topic code such as sanitation', 'topic');
   }
   if (filter.format) scope.format = filter.format;
   return scope;
+}
+
+function badFilter(message: string, field: string): never {
+  throw new BadUserInputError(message, field);
 }
 
 export function impact(_: unknown, { filter }: QueryImpactArgs, ctx: Context): ImpactScope {

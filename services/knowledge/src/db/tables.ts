@@ -54,7 +54,7 @@ export const topics = knowledgeSchema.table(
   },
   (t) => [
     index('topic_parent_idx').on(t.parentCode, t.code),
-    // The shape src/taxonomy.ts accepts for codes.
+    // The shape of a topic code; the kit's topicCodePattern, which every service checks codes with, is the same.
     check('topic_code_shape', sql`${t.code} ~ '^[a-z]+(-[a-z]+)*$'`),
   ],
 );

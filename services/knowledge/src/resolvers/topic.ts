@@ -1,4 +1,4 @@
-import { isTopicCode } from '../taxonomy.ts';
+import { isTopicCode } from '@connect/kit';
 import type { TopicResolvers } from '../generated/resolvers.ts';
 
 const fallbackLanguage = 'en';

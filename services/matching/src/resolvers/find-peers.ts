@@ -1,10 +1,9 @@
 // findPeers: the secretariat searches the expert pool for criteria that need not be a
 // request yet. The same path as a run for a request (SQL candidates, then ranking.ts
 // with its hard filters and explanations), nothing stored, paged by rank.
-import { BadUserInputError, encodeCursor, isUuid, languageCode, pageRequest, requireRole, type Connection } from '@connect/kit';
+import { BadUserInputError, encodeCursor, isTopicCode, isUuid, languageCode, pageRequest, requireRole, type Connection } from '@connect/kit';
 import { topicNeighbours } from '../db/candidates.ts';
 import { ExpertPoolRepository } from '../db/projections.ts';
-import { topicCode } from '../declaration.ts';
 import type { Context } from '../context.ts';
 import type { PeerCriteria, PeerSuggestionResolvers, QueryFindPeersArgs } from '../generated/resolvers.ts';
 import type { ExchangeFormat, OpenRequest } from '../ranking.ts';
@@ -91,7 +90,7 @@ function readCriteria(input: PeerCriteria): Criteria {
   if (input.topics.length < 1 || input.topics.length > limits.topics) bad(`Give 1 to ${limits.topics} topics.`, 'topics');
   const topics = [...new Set(input.topics.map((t) => t.trim().toLowerCase()))];
   topics.forEach((t, i) => {
-    if (t.length > 64 || !topicCode.test(t)) bad(`topics[${i}] must be a topic code such as sanitation or solid-waste.`, `topics[${i}]`);
+    if (!isTopicCode(t)) bad(`topics[${i}] must be a topic code such as sanitation or solid-waste.`, `topics[${i}]`);
   });
   if (input.languages.length < 1 || input.languages.length > limits.languages) bad(`Give 1 to ${limits.languages} languages.`, 'languages');
   const languages = [...new Set(input.languages.map((l) => l.trim().toLowerCase()))];

@@ -9,7 +9,7 @@ import { ExchangeRepository } from '../../db/repository.ts';
 import { erasedOfficials } from '../../db/tables.ts';
 import type { Context } from '../../context.ts';
 import type { MutationPlanExchangeArgs, PlanExchangeInput } from '../../generated/resolvers.ts';
-import { exchangePayload } from '../../status-change.ts';
+import { exchangePayload } from '../../payloads.ts';
 
 /** Request statuses after which no exchange is planned any more. */
 const closedRequestStatuses = new Set(['REJECTED', 'WITHDRAWN', 'COMPLETED', 'CLOSED']);
@@ -34,7 +34,7 @@ export async function planExchange(_: unknown, { input }: MutationPlanExchangeAr
     const check = new InputCheck();
     const matchId = check.id(input.matchId, 'matchId');
     const title = check.text(input.title, 'title', 200);
-    if (input.endsOn < input.startsOn) check.invalid(`endsOn (${input.endsOn}) must not come before startsOn (${input.startsOn})`, 'endsOn');
+    check.window({ field: 'startsOn', value: input.startsOn }, { field: 'endsOn', value: input.endsOn });
     const hostMunicipalityId = check.id(input.hostMunicipalityId, 'hostMunicipalityId');
     const location = check.optionalText(input.location, 'location', 200);
     const participants = readParticipants(check, input.participants);

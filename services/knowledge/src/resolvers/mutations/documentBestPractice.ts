@@ -1,14 +1,13 @@
 // An association of a participating municipality, or the secretariat, documents a
 // lesson of a completed exchange as a draft. Topics default to those of the request
 // the exchange answered; municipalities are the exchange's.
-import { actorOf, InputCheck, refuse, requireRole } from '@connect/kit';
+import { actorOf, InputCheck, isTopicCode, refuse, requireRole } from '@connect/kit';
 import { associationOf, requireMayDocument } from '../../access.ts';
 import { LessonRepository } from '../../db/projections.ts';
 import { KnowledgeRepository } from '../../db/repository.ts';
 import type { Context } from '../../context.ts';
 import type { MutationDocumentBestPracticeArgs } from '../../generated/resolvers.ts';
-import { practicePayload } from '../../status-change.ts';
-import { isTopicCode } from '../../taxonomy.ts';
+import { practicePayload } from '../../payloads.ts';
 
 const maxTopics = 10;
 

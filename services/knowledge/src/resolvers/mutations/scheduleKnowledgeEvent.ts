@@ -6,7 +6,7 @@ import { LessonRepository } from '../../db/projections.ts';
 import { KnowledgeRepository } from '../../db/repository.ts';
 import type { Context } from '../../context.ts';
 import type { MutationScheduleKnowledgeEventArgs } from '../../generated/resolvers.ts';
-import { forgetLoaded } from '../../status-change.ts';
+import { knowledgeEventPayload } from '../../payloads.ts';
 
 const maxPractices = 50;
 const yearsAhead = 10;
@@ -21,9 +21,7 @@ export async function scheduleKnowledgeEvent(_: unknown, { input }: MutationSche
       const check = new InputCheck();
       const title = check.text(input.title, 'title', 200);
       const location = check.optionalText(input.location, 'location', 200);
-      const { earliest, latest } = schedulableDays(new Date());
-      if (input.date < earliest) check.refuse('DATE_IN_PAST', `date ${input.date} has already passed; the earliest is ${earliest}`, 'date');
-      if (input.date > latest) check.refuse('INVALID_INPUT', `date is at most ${yearsAhead} years ahead, that is ${latest}`, 'date');
+      check.day(input.date, 'date', schedulableDays(new Date()));
       const audiences = [...new Set(input.audiences)];
       if (audiences.length === 0) check.refuse('INVALID_INPUT', 'Name at least one audience', 'audiences');
       const practiceIds = check.ids(input.practiceIds, 'practiceIds', maxPractices);
@@ -47,9 +45,7 @@ export async function scheduleKnowledgeEvent(_: unknown, { input }: MutationSche
       return { id };
     },
   );
-  if (!outcome.value) return { knowledgeEvent: null, userErrors: outcome.userErrors };
-  forgetLoaded(ctx);
-  return { knowledgeEvent: await ctx.loaders.knowledgeEvent.load(outcome.value.id), userErrors: [] };
+  return knowledgeEventPayload(ctx, outcome);
 }
 
 /**

@@ -3,7 +3,7 @@
 import { refuse } from '@connect/kit';
 import { actingOfficial } from '../../access.ts';
 import { ExpertPoolRepository } from '../../db/projections.ts';
-import { readDeclaration } from '../../declaration.ts';
+import { readDeclaration } from '../../input.ts';
 import type { Context } from '../../context.ts';
 import type { MutationDeclareExpertiseArgs } from '../../generated/resolvers.ts';
 

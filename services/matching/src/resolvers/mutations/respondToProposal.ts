@@ -1,10 +1,10 @@
 // The official of a proposed match accepts or declines it; the requests and exchanges
 // services learn the answer from ProposalAccepted or ProposalDeclined.
-import { actorOf } from '@connect/kit';
+import { actorOf, InputCheck } from '@connect/kit';
 import { requireProposedTo } from '../../access.ts';
-import { inputId, optionalText } from '../../input.ts';
 import type { Context } from '../../context.ts';
 import type { MutationRespondToProposalArgs } from '../../generated/resolvers.ts';
+import { matchPayload } from '../../payloads.ts';
 import { changeMatchStatus } from '../../status-change.ts';
 
 const maxNote = 1_000;
@@ -13,8 +13,10 @@ export async function respondToProposal(_: unknown, { input }: MutationRespondTo
   await requireProposedTo(ctx, input.matchId);
 
   const outcome = await ctx.mutate({ operation: 'respondToProposal', input }, async (tx, events) => {
-    const matchId = inputId(input.matchId, 'matchId');
-    const note = optionalText(input.note, 'note', maxNote);
+    const check = new InputCheck();
+    const matchId = check.id(input.matchId, 'matchId')!;
+    const note = check.optionalText(input.note, 'note', maxNote);
+    check.done();
     const at = new Date();
     const match = await changeMatchStatus(tx, matchId, {
       to: input.accept ? 'ACCEPTED' : 'DECLINED',
@@ -28,5 +30,5 @@ export async function respondToProposal(_: unknown, { input }: MutationRespondTo
     else await events.record('ProposalDeclined', payload);
     return { matchId: match.id };
   });
-  return { match: outcome.value ? await ctx.matching.matchById(outcome.value.matchId) : null, userErrors: outcome.userErrors };
+  return matchPayload(ctx, outcome);
 }

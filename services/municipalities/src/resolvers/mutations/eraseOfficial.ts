@@ -4,12 +4,12 @@
 // holds about them. The row itself stays, anonymous, so that exchanges, requests and
 // evaluations that refer to its id still resolve. The erasure is remembered by id in the
 // same transaction: from then on no mutation by or for the official is accepted here.
-import { recordErasure, refuse, refuseErasedOfficials, requireRole } from '@connect/kit';
+import { InputCheck, recordErasure, refuse, refuseErasedOfficials, requireRole } from '@connect/kit';
 import { DirectoryRepository } from '../../db/repository.ts';
 import { erasedOfficials } from '../../db/tables.ts';
-import { InputCheck } from '../../input.ts';
 import type { Context } from '../../context.ts';
 import type { MutationEraseOfficialArgs } from '../../generated/resolvers.ts';
+import { officialPayload } from '../../payloads.ts';
 
 /** What an erased official is called from now on. */
 const erasedName = 'Erased official';
@@ -18,7 +18,7 @@ export async function eraseOfficial(_: unknown, { input }: MutationEraseOfficial
   requireRole(ctx.viewer, ['STAFF'], 'erase officials');
   const outcome = await ctx.mutate({ operation: 'eraseOfficial', input }, async (tx, events) => {
     const check = new InputCheck();
-    const officialId = check.id('officialId', input.officialId);
+    const officialId = check.id(input.officialId, 'officialId')!;
     check.done();
     const directory = new DirectoryRepository(tx);
     const before = await directory.officialById(officialId);
@@ -29,5 +29,5 @@ export async function eraseOfficial(_: unknown, { input }: MutationEraseOfficial
     await events.record('OfficialErased', { officialId });
     return { id: officialId };
   });
-  return { official: await ctx.directory.officialById(outcome.value?.id), userErrors: outcome.userErrors };
+  return officialPayload(ctx, outcome);
 }

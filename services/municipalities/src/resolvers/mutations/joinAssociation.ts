@@ -1,8 +1,7 @@
 // joinAssociation: the secretariat records that a municipality is a member of a local
 // government association of its own country (associations are national voices).
-import { refuse, requireRole } from '@connect/kit';
+import { InputCheck, refuse, requireRole } from '@connect/kit';
 import { DirectoryRepository } from '../../db/repository.ts';
-import { InputCheck } from '../../input.ts';
 import type { Context } from '../../context.ts';
 import type { MutationJoinAssociationArgs } from '../../generated/resolvers.ts';
 
@@ -10,8 +9,8 @@ export async function joinAssociation(_: unknown, { input }: MutationJoinAssocia
   requireRole(ctx.viewer, ['STAFF'], 'enrol municipalities in associations');
   const outcome = await ctx.mutate({ operation: 'joinAssociation', input }, async (tx, events) => {
     const check = new InputCheck();
-    const municipalityId = check.id('municipalityId', input.municipalityId);
-    const associationId = check.id('associationId', input.associationId);
+    const municipalityId = check.id(input.municipalityId, 'municipalityId')!;
+    const associationId = check.id(input.associationId, 'associationId')!;
     check.done();
     const directory = new DirectoryRepository(tx);
     const municipality = await directory.municipalityById(municipalityId);

@@ -2,7 +2,7 @@
 // no other service keeps anything about associations but their ids.
 import { refuse, requireRole } from '@connect/kit';
 import { DirectoryRepository } from '../../db/repository.ts';
-import { InputCheck } from '../../input.ts';
+import { readAssociation } from '../../input.ts';
 import type { Context } from '../../context.ts';
 import type { MutationRegisterAssociationArgs } from '../../generated/resolvers.ts';
 
@@ -11,13 +11,7 @@ export async function registerAssociation(_: unknown, { input }: MutationRegiste
   const outcome = await ctx.mutate(
     { operation: 'registerAssociation', input, idempotencyKey: input.idempotencyKey },
     async (tx) => {
-      const check = new InputCheck();
-      const fields = {
-        name: check.text('name', input.name),
-        acronym: check.acronym('acronym', input.acronym),
-        countryCode: check.countryCode('countryCode', input.countryCode),
-      };
-      check.done();
+      const fields = readAssociation(input);
       const directory = new DirectoryRepository(tx);
       if (await directory.associationNamed(fields)) {
         refuse('ALREADY_REGISTERED', `${fields.name} (${fields.countryCode}) is already in the directory`, 'name');

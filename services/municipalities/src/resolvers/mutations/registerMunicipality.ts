@@ -2,7 +2,7 @@
 // directory; other services learn of it through MunicipalityRegistered.
 import { refuse, requireRole } from '@connect/kit';
 import { DirectoryRepository } from '../../db/repository.ts';
-import { InputCheck } from '../../input.ts';
+import { readMunicipality } from '../../input.ts';
 import type { Context } from '../../context.ts';
 import type { MutationRegisterMunicipalityArgs } from '../../generated/resolvers.ts';
 import { municipalityProfile } from '../../profile.ts';
@@ -12,16 +12,7 @@ export async function registerMunicipality(_: unknown, { input }: MutationRegist
   const outcome = await ctx.mutate(
     { operation: 'registerMunicipality', input, idempotencyKey: input.idempotencyKey },
     async (tx, events) => {
-      const check = new InputCheck();
-      const fields = {
-        name: check.text('name', input.name),
-        countryCode: check.countryCode('countryCode', input.countryCode),
-        region: check.optionalText('region', input.region),
-        kind: input.kind,
-        population: check.population('population', input.population),
-        languages: check.languages('languages', input.languages),
-      };
-      check.done();
+      const fields = readMunicipality(input);
       const directory = new DirectoryRepository(tx);
       if (await directory.municipalityNamed(fields)) {
         const where = fields.region ? `${fields.region}, ${fields.countryCode}` : fields.countryCode;

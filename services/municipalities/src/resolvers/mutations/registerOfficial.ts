@@ -2,9 +2,10 @@
 // carries the official's profile for the expert pool, never their contact details.
 import { refuse, requireRole } from '@connect/kit';
 import { DirectoryRepository } from '../../db/repository.ts';
-import { InputCheck } from '../../input.ts';
+import { readOfficial } from '../../input.ts';
 import type { Context } from '../../context.ts';
 import type { MutationRegisterOfficialArgs } from '../../generated/resolvers.ts';
+import { officialPayload } from '../../payloads.ts';
 import { officialProfile } from '../../profile.ts';
 
 export async function registerOfficial(_: unknown, { input }: MutationRegisterOfficialArgs, ctx: Context) {
@@ -12,18 +13,7 @@ export async function registerOfficial(_: unknown, { input }: MutationRegisterOf
   const outcome = await ctx.mutate(
     { operation: 'registerOfficial', input, idempotencyKey: input.idempotencyKey },
     async (tx, events) => {
-      const check = new InputCheck();
-      const fields = {
-        municipalityId: check.id('municipalityId', input.municipalityId),
-        fullName: check.text('fullName', input.fullName),
-        position: check.text('position', input.position),
-        mandate: input.mandate,
-        functionArea: input.functionArea,
-        languages: check.languages('languages', input.languages),
-        email: check.email('email', input.email),
-        phone: check.phone('phone', input.phone),
-      };
-      check.done();
+      const fields = readOfficial(input);
       const directory = new DirectoryRepository(tx);
       if (!(await directory.municipalityById(fields.municipalityId))) {
         refuse('NOT_FOUND', `Municipality ${fields.municipalityId} is not in the directory`, 'municipalityId');
@@ -33,5 +23,5 @@ export async function registerOfficial(_: unknown, { input }: MutationRegisterOf
       return { id: official!.id };
     },
   );
-  return { official: await ctx.directory.officialById(outcome.value?.id), userErrors: outcome.userErrors };
+  return officialPayload(ctx, outcome);
 }

@@ -5,17 +5,15 @@ import { RequestRepository } from '../../db/repository.ts';
 import type { Context } from '../../context.ts';
 import type { MutationDraftRequestArgs } from '../../generated/resolvers.ts';
 import { officialsMunicipality } from '../../access.ts';
-import { RequestInputCheck } from '../../input.ts';
+import { readDraft } from '../../input.ts';
 import { recordDrafting } from '../../status-change.ts';
-import { requestPayload, type RequestPayload } from './request-payload.ts';
+import { requestPayload, type RequestPayload } from '../../payloads.ts';
 
 export async function draftRequest(_: unknown, { input }: MutationDraftRequestArgs, ctx: Context): Promise<RequestPayload> {
   const municipalityId = await officialsMunicipality(ctx, 'draft requests');
   const contactOfficialId = ctx.viewer.officialId!.toLowerCase();
   const outcome = await ctx.mutate({ operation: 'draftRequest', input, idempotencyKey: input.idempotencyKey }, async (tx, events) => {
-    const check = new RequestInputCheck();
-    const content = check.draft(input);
-    check.done();
+    const content = readDraft(input);
     const request = await new RequestRepository(tx).insertRequest(
       { ...content, municipalityId, contactOfficialId },
       new Date().getUTCFullYear(),

@@ -1,21 +1,21 @@
 // endorseRequest: a local government association backs a request of one of its member
 // municipalities while the secretariat reviews it or has validated it; once each.
-import { actorOf, refuse, requireRole } from '@connect/kit';
+import { actorOf, InputCheck, refuse, requireRole } from '@connect/kit';
 import { RequestRepository } from '../../db/repository.ts';
 import { requireStatus } from '../../lifecycle.ts';
 import type { Context } from '../../context.ts';
 import type { MutationEndorseRequestArgs } from '../../generated/resolvers.ts';
 import { requestToActOn, requireMemberAssociation } from '../../access.ts';
-import { RequestInputCheck } from '../../input.ts';
-import { refused, requestPayload, type RequestPayload } from './request-payload.ts';
+import { readNote } from '../../input.ts';
+import { refused, requestPayload, type RequestPayload } from '../../payloads.ts';
 
 export async function endorseRequest(_: unknown, { input }: MutationEndorseRequestArgs, ctx: Context): Promise<RequestPayload> {
   requireRole(ctx.viewer, ['ASSOCIATION'], 'endorse requests');
   const request = await requestToActOn(ctx, input.requestId);
   if ('code' in request) return refused(request);
   const associationId = await requireMemberAssociation(ctx, request, 'endorse this request');
-  const check = new RequestInputCheck();
-  const note = check.note('note', input.note);
+  const check = new InputCheck();
+  const note = readNote(check, input.note, 'note');
   if (check.errors.length > 0) return refused(...check.errors);
   const outcome = await ctx.mutate({ operation: 'endorseRequest', input }, async (tx) => {
     const repository = new RequestRepository(tx);

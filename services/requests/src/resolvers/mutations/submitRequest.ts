@@ -4,7 +4,8 @@ import { requireRole } from '@connect/kit';
 import type { Context } from '../../context.ts';
 import type { MutationSubmitRequestArgs } from '../../generated/resolvers.ts';
 import { requestToActOn, requireOfficialOf } from '../../access.ts';
-import { changeStatus, refused, type RequestPayload } from './request-payload.ts';
+import { refused, type RequestPayload } from '../../payloads.ts';
+import { changeStatus } from '../../status-change.ts';
 
 export async function submitRequest(_: unknown, { input }: MutationSubmitRequestArgs, ctx: Context): Promise<RequestPayload> {
   requireRole(ctx.viewer, ['OFFICIAL'], 'submit requests');

@@ -6,8 +6,8 @@ import { requireStatus } from '../../lifecycle.ts';
 import type { Context } from '../../context.ts';
 import type { MutationUpdateRequestArgs } from '../../generated/resolvers.ts';
 import { requestToActOn, requireOfficialOf } from '../../access.ts';
-import { RequestInputCheck } from '../../input.ts';
-import { refused, requestPayload, type RequestPayload } from './request-payload.ts';
+import { readChanges } from '../../input.ts';
+import { refused, requestPayload, type RequestPayload } from '../../payloads.ts';
 
 export async function updateRequest(_: unknown, { input }: MutationUpdateRequestArgs, ctx: Context): Promise<RequestPayload> {
   requireRole(ctx.viewer, ['OFFICIAL'], 'change requests');
@@ -18,9 +18,7 @@ export async function updateRequest(_: unknown, { input }: MutationUpdateRequest
     const repository = new RequestRepository(tx);
     const current = (await repository.lockRequest(request.id))!;
     requireStatus(current.status, ['DRAFT'], 'changed');
-    const check = new RequestInputCheck();
-    const changes = check.changes(input, current);
-    check.done();
+    const changes = readChanges(input, current);
     await repository.changeContent(current.id, changes);
     return { id: current.id };
   });

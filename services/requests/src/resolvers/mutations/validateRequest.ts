@@ -1,20 +1,20 @@
 // validateRequest: the secretariat checks a submitted request against the published
 // criteria and accepts it; matching learns of it through RequestValidated.
-import { requireRole } from '@connect/kit';
+import { InputCheck, requireRole } from '@connect/kit';
 import type { Context } from '../../context.ts';
 import type { MutationValidateRequestArgs } from '../../generated/resolvers.ts';
 import { requestToActOn } from '../../access.ts';
-import { RequestInputCheck } from '../../input.ts';
-import { requestProfile } from '../../status-change.ts';
-import { changeStatus, refused, type RequestPayload } from './request-payload.ts';
+import { readCriteria, readNote } from '../../input.ts';
+import { refused, type RequestPayload } from '../../payloads.ts';
+import { changeStatus, requestProfile } from '../../status-change.ts';
 
 export async function validateRequest(_: unknown, { input }: MutationValidateRequestArgs, ctx: Context): Promise<RequestPayload> {
   requireRole(ctx.viewer, ['STAFF'], 'validate requests');
   const request = await requestToActOn(ctx, input.requestId);
   if ('code' in request) return refused(request);
-  const check = new RequestInputCheck();
-  const criteriaChecked = check.criteria(input.criteriaChecked);
-  const note = check.note('note', input.note);
+  const check = new InputCheck();
+  const criteriaChecked = readCriteria(check, input.criteriaChecked);
+  const note = readNote(check, input.note, 'note');
   if (check.errors.length > 0) return refused(...check.errors);
   return changeStatus(ctx, {
     operation: 'validateRequest',
@@ -24,12 +24,11 @@ export async function validateRequest(_: unknown, { input }: MutationValidateReq
     // The secretariat's note is also the reason in the history, as for every decision.
     reason: note,
     decision: { decision: 'VALIDATED', criteriaChecked, note },
-    announce: async (events, moved) => {
-      await events.record('RequestValidated', {
+    announce: (events, moved) =>
+      events.record('RequestValidated', {
         ...requestProfile(moved.request),
-        submittedAt: moved.request.submittedAt?.toISOString() ?? null,
+        submittedAt: moved.submittedAt?.toISOString() ?? null,
         validatedAt: (moved.validatedAt ?? moved.at).toISOString(),
-      });
-    },
+      }),
   });
 }
