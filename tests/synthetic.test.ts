@@ -3,7 +3,8 @@
 // is refused, and a benchmark request goes through the gateway from matching to a
 // planned exchange, with the directory's names on every peer.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fillSyntheticWorld, seedSyntheticWorld, SyntheticWorldPresent, type ServiceDatabases, type SubgraphName } from '@connect/gateway';
+import type { SubgraphName } from '@connect/gateway';
+import { fillSyntheticWorld, seedSyntheticWorld, SyntheticWorldPresent, type ServiceDatabases } from '@connect/platform';
 import type { Viewer } from '@connect/kit';
 import { IDEAL_PEERS_PER_REQUEST, runOn, type BenchmarkCase, type FillOptions } from '@connect/matching/synthetic';
 import { clientFor, ok } from './support/client.ts';

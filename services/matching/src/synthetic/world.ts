@@ -3,7 +3,7 @@
 // on every machine. The generator describes each of them once; a loader per service turns
 // them into that service's rows. `matchingLoader` below writes matching's pool tables, as
 // the directory's events and the officials' declarations would have; `pnpm seed:synthetic`
-// (gateway/src/synthetic.ts) adds the loaders of the other services, so that all of them
+// (platform/src/synthetic.ts) adds the loaders of the other services, so that all of them
 // hold the same world.
 //
 // For each benchmark request it plants a small group of ideal peers (other country, a

@@ -22,14 +22,11 @@ import {
   type SubgraphDefinition,
   type Telemetry,
 } from '@connect/kit';
-import type { AuthConfig } from './auth.ts';
-import type { GatewaySettings } from './config.ts';
+import { createGateway, type AuthConfig, type Gateway, type GatewaySettings, type SubgraphName } from '@connect/gateway';
 import { knowledge } from '@connect/knowledge';
 import { matchingSubgraph, type MatchingSettings } from '@connect/matching';
 import { municipalities } from '@connect/municipalities';
 import { requests } from '@connect/requests';
-import type { SubgraphName } from './compose.ts';
-import { createGateway, type Gateway } from './gateway.ts';
 
 /** The five subgraphs; matching ranks with the given settings (its defaults when omitted). */
 export function subgraphDefinitions(matchingSettings?: MatchingSettings): SubgraphDefinition<RequestScope>[] {

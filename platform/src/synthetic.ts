@@ -22,7 +22,7 @@ import {
   type WorldLoader,
 } from '@connect/matching/synthetic';
 import { nextStatus, validationCriteria, type RequestStatus } from '@connect/requests';
-import type { SubgraphName } from './compose.ts';
+import type { SubgraphName } from '@connect/gateway';
 import { openServiceDatabase } from './migrate.ts';
 import { subgraphDefinitions } from './platform.ts';
 
