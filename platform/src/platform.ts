@@ -33,6 +33,18 @@ export function subgraphDefinitions(matchingSettings?: MatchingSettings): Subgra
   return [municipalities, requests, matchingSubgraph(matchingSettings), exchanges, knowledge] as unknown as SubgraphDefinition<RequestScope>[];
 }
 
+/**
+ * Resolves when every event the subgraphs recorded so far has been published and handled.
+ * Publishing can lead to handling that records more events: it repeats until quiet.
+ */
+export async function settleEvents(subgraphs: readonly Subgraph<RequestScope>[], transport: EventTransport): Promise<void> {
+  for (;;) {
+    const published = (await Promise.all(subgraphs.map((s) => s.events.drain()))).reduce((a, b) => a + b, 0);
+    await transport.idle();
+    if (published === 0) return;
+  }
+}
+
 export interface PlatformOptions {
   /** PostgreSQL URL for every service; omitted means PGlite. */
   databaseUrl?: string;
@@ -152,6 +164,10 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
       }
     }
 
+    // The demo story's events (each service records those of its own part) fill the
+    // projections of the others: the platform opens once they all have been handled.
+    if (options.seedDemo) await settleEvents(subgraphs, transport);
+
     const gateway = await createGateway({
       subgraphUrls,
       inProcess: calls === 'in-process' ? subgraphs : [],
@@ -186,14 +202,7 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
       url,
       listeners,
       transport,
-      async settle() {
-        // Publishing can lead to handling that records more events: repeat until quiet.
-        for (;;) {
-          const published = (await Promise.all(subgraphs.map((s) => s.events.drain()))).reduce((a, b) => a + b, 0);
-          await transport.idle();
-          if (published === 0) return;
-        }
-      },
+      settle: () => settleEvents(subgraphs, transport),
       async stop() {
         await closeListeners();
         await gateway.stop();

@@ -1,140 +1,41 @@
-// The synthetic world in every service. services/matching/src/synthetic/world.ts
-// generates it once (municipalities, officials, benchmark requests); here each service
-// gets a loader that writes that world into its own tables, as its write paths and the
-// events between the services would have: the directory holds every municipality and
-// official with a name and work address, requests holds the benchmark requests
-// (validated, with their history), and each projection (requests' officials, matching's
-// pool, exchanges' municipalities and request facts, knowledge's officials) agrees with
-// them. Matching's loader lives with the generator, because the benchmark uses it alone.
-import type { OpenDatabase, RequestScope, SubgraphDefinition } from '@connect/kit';
+// The synthetic world in every service (@connect/kit/synthetic generates it once). Each
+// service that owns a part of it writes that part itself, behind its SubgraphDefinition
+// (`syntheticWorld`): the directory its municipalities and officials, requests the
+// benchmark requests, matching the officials' declarations. With its rows each records,
+// in bulk, the events its write paths would have recorded; the other services' projections
+// (requests' officials, matching's pool, exchanges' municipalities and request facts,
+// knowledge's officials) fill from those events, as in use. No service writes another's tables.
 import {
-  BulkRows,
-  bulkLoader,
-  fillWorld,
-  literal,
-  matchingLoader,
-  runOn,
-  syntheticAt,
-  syntheticMarkers,
-  type BenchmarkCase,
-  type FillOptions,
-  type RunSql,
-  type WorldLoader,
-} from '@connect/matching/synthetic';
-import { nextStatus, validationCriteria, type RequestStatus } from '@connect/requests';
+  createLogger,
+  InProcessTransport,
+  startSubgraph,
+  type Logger,
+  type OpenDatabase,
+  type RequestScope,
+  type Subgraph,
+  type SubgraphDefinition,
+} from '@connect/kit';
+import { fillWorld, runOn, type BenchmarkCase, type FillOptions, type RunSql, type WorldLoader } from '@connect/kit/synthetic';
 import type { SubgraphName } from '@connect/gateway';
-import { openServiceDatabase } from './migrate.ts';
-import { subgraphDefinitions } from './platform.ts';
-
-const { text, array, date } = literal;
-const at = `'${syntheticAt}'`;
-
-/** The directory: every municipality and official, with a name and a work address. */
-export function municipalitiesLoader(run: RunSql): WorldLoader {
-  const out = new BulkRows(run, {
-    municipality: 'municipalities.municipality (id, name, country_code, region, kind, population, languages, created_at)',
-    official: 'municipalities.official (id, municipality_id, full_name, position, mandate, function_area, languages, email, phone, created_at)',
-  });
-  return bulkLoader(out, ['municipality', 'id', syntheticMarkers.municipalityId], {
-    municipality(m) {
-      out.add('municipality', `(${text(m.municipalityId)}, ${text(m.name)}, '${m.countryCode}', ${text(m.region)}, '${m.kind}', ${m.population}, ${array(m.languages)}, ${at})`);
-    },
-    official(p) {
-      out.add(
-        'official',
-        `(${text(p.officialId)}, ${text(p.municipalityId)}, ${text(p.fullName)}, ${text(p.position)}, '${p.mandate}', '${p.functionArea}', ${array(p.languages)}, ${text(p.email)}, null, ${at})`,
-      );
-    },
-  });
-}
-
-/** When a benchmark request reached `status`, as an SQL literal. */
-const reached = (c: BenchmarkCase, status: RequestStatus) => `'${c.history.find((step) => step.status === status)!.at}'`;
-
-/** Requests: the benchmark requests, validated, with their history; and which municipality each official speaks for. */
-export function requestsLoader(run: RunSql): WorldLoader {
-  const out = new BulkRows(run, {
-    official: 'requests.known_official (official_id, municipality_id, updated_at)',
-    request:
-      'requests.request (id, reference, title, challenge, expected_outcome, topics, preferred_formats, languages, municipality_id, contact_official_id, earliest_start, latest_end, status, submitted_at, created_at, updated_at)',
-    validation: 'requests.request_validation (request_id, decision, criteria_checked, note, decided_at, decided_by)',
-    transition: 'requests.request_transition (id, request_id, from_status, to_status, at, actor, reason)',
-  });
-  return bulkLoader(out, ['request', 'id', syntheticMarkers.requestId], {
-    official(p) {
-      out.add('official', `(${text(p.officialId)}, ${text(p.municipalityId)}, ${at})`);
-    },
-    request(c) {
-      const r = c.request;
-      const id = text(r.requestId);
-      // Through the lifecycle table, as every change of status in the requests service.
-      let status: RequestStatus | null = null;
-      for (const step of c.history) {
-        if (status === null ? step.status !== 'DRAFT' : !nextStatus(status, step.status).ok) {
-          throw new Error(`benchmark request ${c.reference} cannot move from ${status ?? 'nothing'} to ${step.status}`);
-        }
-        out.add('transition', `(${text(step.id)}, ${id}, ${status === null ? 'null' : `'${status}'`}, '${step.status}', '${step.at}', ${text(step.actor)}, null)`);
-        status = step.status;
-      }
-      out.add(
-        'request',
-        `(${id}, ${text(c.reference)}, ${text(c.title)}, ${text(r.challenge)}, ${text(c.expectedOutcome)}, ${array(r.topics)}, ${array(r.preferredFormats)}::requests.exchange_format[], ` +
-          `${array(r.languages)}, ${text(r.municipality.municipalityId)}, ${text(c.contactOfficialId)}, ${date(r.earliestStart)}, ${date(r.latestEnd)}, '${status}', ` +
-          `${reached(c, 'SUBMITTED')}, ${reached(c, 'DRAFT')}, ${reached(c, 'VALIDATED')})`,
-      );
-      out.add(
-        'validation',
-        `(${id}, 'VALIDATED', ${array(validationCriteria)}::requests.validation_criterion[], 'A benchmark request of the synthetic world.', ${reached(c, 'VALIDATED')}, 'STAFF')`,
-      );
-    },
-  });
-}
-
-/** Exchanges: the country of every municipality, and where each benchmark request stands. */
-export function exchangesLoader(run: RunSql): WorldLoader {
-  const out = new BulkRows(run, {
-    municipality: 'exchanges.known_municipality (municipality_id, country_code)',
-    request: 'exchanges.request_fact (request_id, municipality_id, country_code, status, topics, submitted_at, validated_at, created_at, changed_at)',
-  });
-  return bulkLoader(out, ['municipality', 'municipality_id', syntheticMarkers.municipalityId], {
-    municipality(m) {
-      out.add('municipality', `(${text(m.municipalityId)}, '${m.countryCode}')`);
-    },
-    request(c) {
-      const r = c.request;
-      out.add(
-        'request',
-        `(${text(r.requestId)}, ${text(r.municipality.municipalityId)}, '${r.municipality.countryCode}', 'VALIDATED', ${array(r.topics)}, ` +
-          `${reached(c, 'SUBMITTED')}, ${reached(c, 'VALIDATED')}, ${reached(c, 'DRAFT')}, ${reached(c, 'VALIDATED')})`,
-      );
-    },
-  });
-}
-
-/** Knowledge: the municipality each official works for. */
-export function knowledgeLoader(run: RunSql): WorldLoader {
-  const out = new BulkRows(run, { official: 'knowledge.official_municipality (official_id, municipality_id)' });
-  return bulkLoader(out, ['official', 'official_id', syntheticMarkers.officialId], {
-    official(p) {
-      out.add('official', `(${text(p.officialId)}, ${text(p.municipalityId)})`);
-    },
-  });
-}
-
-const loaders: Record<SubgraphName, (run: RunSql) => WorldLoader> = {
-  municipalities: municipalitiesLoader,
-  requests: requestsLoader,
-  matching: matchingLoader,
-  exchanges: exchangesLoader,
-  knowledge: knowledgeLoader,
-};
+import { settleEvents, subgraphDefinitions } from './platform.ts';
 
 /** How to reach each service's database (`runOn(db)`, or a recorder in tests). */
-export type ServiceDatabases = Record<SubgraphName, RunSql>;
+export type ServiceDatabases = Partial<Record<SubgraphName, RunSql>>;
 
-/** Each service's loader on its database, in the order `loaders` lists them. */
-function worldLoaders(databases: ServiceDatabases): { name: SubgraphName; loader: WorldLoader }[] {
-  return (Object.keys(loaders) as SubgraphName[]).map((name) => ({ name, loader: loaders[name](databases[name]) }));
+/**
+ * Who writes first, as in use: officials are registered before they declare expertise,
+ * and a request is validated for a pool that knows them (its RequestValidated ranks it).
+ */
+const writingOrder: SubgraphName[] = ['municipalities', 'matching', 'requests'];
+
+/** The loader of each service that owns a part of the world, on its database, in writing order. */
+function worldLoaders(databases: ServiceDatabases): { name: string; loader: WorldLoader }[] {
+  const definitions = new Map(subgraphDefinitions().map((d) => [d.name, d]));
+  return writingOrder.flatMap((name) => {
+    const write = definitions.get(name)?.syntheticWorld;
+    const run = databases[name];
+    return write && run ? [{ name, loader: write(run) }] : [];
+  });
 }
 
 export class SyntheticWorldPresent extends Error {
@@ -142,7 +43,7 @@ export class SyntheticWorldPresent extends Error {
 }
 
 /** Refuses a second world over a first: its ids are fixed, so the two would collide and leave a mix. */
-async function refuseAnotherWorld(services: { name: SubgraphName; loader: WorldLoader }[]): Promise<void> {
+async function refuseAnotherWorld(services: { name: string; loader: WorldLoader }[]): Promise<void> {
   const holding: string[] = [];
   for (const { name, loader } of services) if (await loader.holdsWorld()) holding.push(name);
   if (holding.length > 0) {
@@ -153,11 +54,21 @@ async function refuseAnotherWorld(services: { name: SubgraphName; loader: WorldL
   }
 }
 
-/** Writes the synthetic world into the five services' open databases, each through its loader. */
-export async function fillSyntheticWorld(databases: ServiceDatabases, options: FillOptions): Promise<BenchmarkCase[]> {
+/**
+ * Writes each service's own part of the synthetic world into its open database, with the
+ * events it records, one service after the other (`settle` runs after each: the events
+ * of one are handled before the next writes).
+ */
+export async function fillSyntheticWorld(databases: ServiceDatabases, options: FillOptions, settle?: () => Promise<void>): Promise<BenchmarkCase[]> {
   const services = worldLoaders(databases);
   await refuseAnotherWorld(services);
-  return fillWorld(services.map((s) => s.loader), options);
+  let cases: BenchmarkCase[] = [];
+  // The same seed generates the same world for each of them.
+  for (const { loader } of services) {
+    cases = await fillWorld([loader], options);
+    await settle?.();
+  }
+  return cases;
 }
 
 /** Where the services keep their data, as `pnpm start` lays it out. */
@@ -171,28 +82,46 @@ export interface WorldStorage {
 export interface SeedOptions extends FillOptions {
   /** Seed the demo story first, as `pnpm start` does on an empty database. */
   seedDemo: boolean;
+  /** Where the services log while the world's events travel; warnings only when omitted. */
+  log?: (name: string) => Logger;
 }
 
 /**
- * `pnpm seed:synthetic`: opens each service's database as `pnpm start` does (applying its
- * migrations), refuses one that holds a synthetic world, seeds the demo story where
- * asked, then writes the world and closes them.
+ * `pnpm seed:synthetic`: starts the five services on their storage as `pnpm start` does
+ * (applying their migrations, seeding the demo story where asked, serving nothing), with
+ * events in process; refuses storage that holds a synthetic world; lets each service write
+ * its part; waits until every event has been handled (the projections hold the world too),
+ * then stops them.
  */
 export async function seedSyntheticWorld(storage: WorldStorage, options: SeedOptions): Promise<{ driver: OpenDatabase['driver']; cases: BenchmarkCase[] }> {
-  const opened: { definition: SubgraphDefinition<RequestScope>; database: OpenDatabase }[] = [];
+  const makeLog = options.log ?? ((name: string) => createLogger(name, 'warn'));
+  const transport = new InProcessTransport(makeLog('events'));
+  const subgraphs: Subgraph<RequestScope>[] = [];
   try {
-    for (const definition of subgraphDefinitions()) {
-      const database = await openServiceDatabase(definition, storage);
-      opened.push({ definition, database });
+    for (const definition of subgraphDefinitions() as SubgraphDefinition<RequestScope>[]) {
+      subgraphs.push(
+        await startSubgraph(definition, {
+          databaseUrl: storage.databaseUrl,
+          dataDir: storage.databaseUrl ? undefined : storage.dataDir,
+          // The demo first: a later `pnpm start` finds every service seeded and adds nothing,
+          // where it would otherwise seed the demo into the services the world left empty.
+          seedDemo: options.seedDemo,
+          environment: 'development',
+          log: makeLog(definition.name),
+          transport,
+          // Tens of thousands of events: one transaction per few hundred rather than per event.
+          batchDelivery: true,
+        }),
+      );
     }
-    const databases = Object.fromEntries(opened.map(({ definition, database }) => [definition.name, runOn(database.db)])) as ServiceDatabases;
-    await refuseAnotherWorld(worldLoaders(databases));
-    // The demo first: a later `pnpm start` finds every service seeded and adds nothing,
-    // where it would otherwise seed the demo into the services the world left empty.
-    if (options.seedDemo) for (const { definition, database } of opened) await definition.seedDemo?.(database.db);
-    const cases = await fillSyntheticWorld(databases, options);
-    return { driver: opened[0]!.database.driver, cases };
+    const databases = Object.fromEntries(subgraphs.map((s) => [s.name, runOn(s.database.db)])) as ServiceDatabases;
+    const cases = await fillSyntheticWorld(databases, options, () => settleEvents(subgraphs, transport));
+    // The projections grew by event: statistics for the planner, as the loaders' own
+    // tables got them (PGlite runs no autovacuum at all). One run per database.
+    for (const subgraph of storage.databaseUrl ? subgraphs.slice(0, 1) : subgraphs) await runOn(subgraph.database.db)('vacuum analyze');
+    return { driver: subgraphs[0]!.database.driver, cases };
   } finally {
-    for (const { database } of opened) await database.close();
+    for (const subgraph of subgraphs) await subgraph.stop();
+    await transport.close();
   }
 }
