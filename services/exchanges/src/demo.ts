@@ -16,7 +16,7 @@ import {
 } from './db/tables.ts';
 import { nextStatus } from './lifecycle.ts';
 import { seedLearnedFacts } from './demo-facts.ts';
-import { ProjectionRepository } from './db/projections.ts';
+import { exchangeCompleted } from './announcements.ts';
 
 const x = demo.exchanges;
 const o = demo.officials;
@@ -216,17 +216,7 @@ async function announce(
       await events.record('ExchangeStarted', { exchangeId: exchange.id, requestId: exchange.requestId, participantOfficialIds, at });
     }
     if (step.toStatus === 'COMPLETED') {
-      const request = await new ProjectionRepository(tx).requestFact(exchange.requestId);
-      await events.record('ExchangeCompleted', {
-        exchangeId: exchange.id,
-        requestId: exchange.requestId,
-        title: exchange.title,
-        hostMunicipalityId: exchange.hostMunicipalityId,
-        municipalityIds: [...new Set([exchange.hostMunicipalityId, ...(request ? [request.municipalityId] : [])])],
-        participantOfficialIds,
-        topics: request?.topics ?? [],
-        at,
-      });
+      await events.record('ExchangeCompleted', await exchangeCompleted(tx, exchange, participantOfficialIds, at));
     }
   }
 }
