@@ -1,6 +1,6 @@
 # syntax=docker/dockerfile:1
-# One image for every CONNECT process: the five subgraphs, the gateway and the migration
-# job; the command chooses which (compose.yaml), for example
+# One image for every CONNECT process: the five subgraphs, the gateway, the migration
+# job and the one-process platform; the command chooses which (compose.yaml), for example
 #   docker run connect node services/municipalities/dist/index.js
 # It holds the compiled JavaScript (dist/), the committed migrations and supergraph, and
 # production dependencies only. Node 24 is the LTS the project recommends (.nvmrc).
@@ -23,7 +23,7 @@ RUN find . -name node_modules -type d -prune -exec rm -rf {} + \
  && pnpm install --offline --frozen-lockfile --prod --store-dir /pnpm-store \
  && mkdir -p /out \
  && cp -a package.json node_modules schema scripts /out/ \
- && for pkg in services/* gateway; do \
+ && for pkg in services/* gateway platform; do \
       mkdir -p "/out/$pkg" \
       && cp -a "$pkg/package.json" "$pkg/dist" "/out/$pkg/" \
       && if [ -d "$pkg/node_modules" ]; then cp -a "$pkg/node_modules" "/out/$pkg/"; fi \

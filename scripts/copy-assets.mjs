@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const packages = ['gateway', ...readdirSync(join(root, 'services')).map((name) => join('services', name))];
+const packages = ['gateway', 'platform', ...readdirSync(join(root, 'services')).map((name) => join('services', name))];
 
 let copied = 0;
 for (const pkg of packages) {

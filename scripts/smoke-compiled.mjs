@@ -1,5 +1,5 @@
 // `pnpm smoke:compiled [--node 24] [--base-port 4510]`: runs the compiled one-process
-// platform (gateway/dist/start.js, `pnpm build` first) under another Node.js release,
+// platform (platform/dist/start.js, `pnpm build` first) under another Node.js release,
 // fetched from the npm package `node@<version>` through npx, in production mode on
 // PGlite in a temporary folder with the demo story, asks RequestOverview through the
 // gateway and stops. Checks that the build runs on a supported Node.js the machine does
@@ -25,8 +25,8 @@ if (!/^\d+(\.\d+){0,2}$/.test(values.node) || !Number.isInteger(basePort)) {
   process.stderr.write('usage: pnpm smoke:compiled [--node 24] [--base-port 4510]\n');
   process.exit(2);
 }
-if (!existsSync(join(root, 'gateway/dist/start.js'))) {
-  process.stderr.write('gateway/dist/start.js is missing: run `pnpm build` first\n');
+if (!existsSync(join(root, 'platform/dist/start.js'))) {
+  process.stderr.write('platform/dist/start.js is missing: run `pnpm build` first\n');
   process.exit(2);
 }
 
@@ -54,7 +54,7 @@ const gateway = `http://127.0.0.1:${basePort}`;
 const [nodeBinary, running] = execFileSync('npx', ['-y', `node@${values.node}`, '-p', "process.execPath + '\\n' + process.version"], { env, encoding: 'utf8' })
   .trim()
   .split('\n');
-const platform = spawn(nodeBinary, ['gateway/dist/start.js'], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
+const platform = spawn(nodeBinary, ['platform/dist/start.js'], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
 let banner = '';
 platform.stdout.on('data', (chunk) => (banner += chunk));
 

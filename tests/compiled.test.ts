@@ -8,20 +8,22 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 
-const built = existsSync(new URL('../gateway/dist/index.js', import.meta.url));
+const built = existsSync(new URL('../platform/dist/index.js', import.meta.url));
 const required = process.env.CI === 'true';
 
 // Imports as an operator's process would: by package name, from a package that depends
 // on them, with no --conditions flag.
 const probe = `
 const gateway = await import('@connect/gateway');
+const platform = await import('@connect/platform');
 const municipalities = await import('@connect/municipalities');
 const { readFileSync } = await import('node:fs');
 const supergraph = readFileSync(gateway.supergraphPath, 'utf8');
 console.log(JSON.stringify({
   gateway: import.meta.resolve('@connect/gateway'),
+  platform: import.meta.resolve('@connect/platform'),
   kit: import.meta.resolve('@connect/kit'),
-  startPlatform: typeof gateway.startPlatform,
+  startPlatform: typeof platform.startPlatform,
   createGateway: typeof gateway.createGateway,
   municipalityTypeDefs: municipalities.municipalities.typeDefs.kind,
   supergraphJoins: supergraph.includes('@join__graph'),
@@ -30,7 +32,7 @@ console.log(JSON.stringify({
 
 describe.skipIf(!built && !required)('the compiled packages (pnpm build)', () => {
   it('import under plain node, from dist/, with the SDL beside them', async () => {
-    expect(built, 'gateway/dist/index.js is missing: run `pnpm build` before the tests').toBe(true);
+    expect(built, 'platform/dist/index.js is missing: run `pnpm build` before the tests').toBe(true);
     const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '--eval', probe], {
       cwd: fileURLToPath(new URL('.', import.meta.url)),
       env: { PATH: process.env.PATH, APOLLO_TELEMETRY_DISABLED: '1' },
@@ -43,6 +45,7 @@ describe.skipIf(!built && !required)('the compiled packages (pnpm build)', () =>
       supergraphJoins: true,
     });
     expect(found.gateway).toMatch(/\/gateway\/dist\/index\.js$/);
+    expect(found.platform).toMatch(/\/platform\/dist\/index\.js$/);
     expect(found.kit).toMatch(/\/services\/kit\/dist\/index\.js$/);
   });
 });

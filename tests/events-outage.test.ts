@@ -6,7 +6,7 @@
 // These need a JetStream server and PostgreSQL (NATS_URL and DATABASE_URL); each run
 // uses a database, a stream and subjects of its own, removed at the end.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPlatform, subgraphDefinitions, type Platform } from '@connect/gateway';
+import { startPlatform, subgraphDefinitions, type Platform } from '@connect/platform';
 import { createLogger, NatsTransport, startSubgraph, type EventHandlers, type RequestScope, type Subgraph, type SubgraphDefinition } from '@connect/kit';
 import { createTestDatabase, type TestDatabase } from '@connect/kit/testing';
 import { officialEffects, registerOfficial, startServiceProcess, TcpProxy, untilProjected, type ServiceProcess } from './support/events.ts';

@@ -3,7 +3,7 @@
 // transport takes events again. Runs on any database, with a transport that fails on
 // demand (the NATS side is in events-outage.test.ts).
 import { afterEach, describe, expect, it } from 'vitest';
-import { subgraphDefinitions } from '@connect/gateway';
+import { subgraphDefinitions } from '@connect/platform';
 import {
   createLogger,
   InProcessTransport,

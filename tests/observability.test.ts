@@ -4,7 +4,7 @@
 import { SpanKind } from '@opentelemetry/api';
 import { InMemorySpanExporter, type ReadableSpan } from '@opentelemetry/sdk-trace-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { subgraphDefinitions } from '@connect/gateway';
+import { subgraphDefinitions } from '@connect/platform';
 import {
   createLogger,
   demo,

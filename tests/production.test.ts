@@ -8,7 +8,8 @@ import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { exportJWK, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createAuthenticator, createGateway, signToken, startPlatform, TOKEN_AUDIENCE, TOKEN_ISSUER, type Gateway } from '@connect/gateway';
+import { createAuthenticator, createGateway, signToken, TOKEN_AUDIENCE, TOKEN_ISSUER, type Gateway } from '@connect/gateway';
+import { startPlatform } from '@connect/platform';
 import {
   createLogger,
   demo,

@@ -66,11 +66,11 @@ function run(entry: string, env: Record<string, string>, args: string[] = []): P
 }
 
 const entries = {
-  platform: 'gateway/src/start.ts',
+  platform: 'platform/src/start.ts',
   gateway: 'gateway/src/main.ts',
   service: 'services/municipalities/src/index.ts',
   soakPlatform: 'tests/load/platform-process.ts',
-  token: 'gateway/src/token-cli.ts',
+  token: 'platform/src/token-cli.ts',
 };
 const ownSecret = 'an-operator-secret-of-at-least-32-characters';
 
@@ -167,7 +167,7 @@ describe('pnpm run token', { timeout: spawnTimeoutMs }, () => {
 
 describe('every entry point', () => {
   it('turns Apollo telemetry off unless the operator chose otherwise', () => {
-    for (const entry of [entries.platform, entries.gateway, 'services/kit/src/main.ts', entries.soakPlatform, 'gateway/src/seed-synthetic.ts', 'tests/load/soak.ts']) {
+    for (const entry of [entries.platform, entries.gateway, 'services/kit/src/main.ts', entries.soakPlatform, 'platform/src/seed-synthetic.ts', 'tests/load/soak.ts']) {
       expect(readFileSync(join(root, entry), 'utf8'), entry).toMatch(/disableApolloTelemetry\((process\.)?env\)/);
     }
   });

@@ -13,7 +13,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { subgraphDefinitions } from '@connect/gateway';
+import { subgraphDefinitions } from '@connect/platform';
 import { createLogger, demo, NatsTransport, startSubgraph } from '@connect/kit';
 import { createTestDatabase } from '@connect/kit/testing';
 import { officialEffects, registerOfficial, startServiceProcess, untilProjected, type OfficialConsumer, type ServiceProcess } from '../support/events.ts';

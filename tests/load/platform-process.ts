@@ -1,7 +1,8 @@
 // The platform as the soak drives it, in a process of its own, so that the memory the
 // soak reports is the platform's and not the load generator's. soak.ts forks it with
 // --expose-gc and the environment it should run with; it answers over the IPC channel.
-import { loadGatewaySettings, startPlatform } from '@connect/gateway';
+import { loadGatewaySettings } from '@connect/gateway';
+import { startPlatform } from '@connect/platform';
 import { disableApolloTelemetry, loadPlatformConfig, requireProductionSecrets } from '@connect/kit';
 import { loadMatchingSettings } from '@connect/matching';
 

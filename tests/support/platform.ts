@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FormattedExecutionResult } from 'graphql';
 import { randomBytes } from 'node:crypto';
-import { startPlatform, type Platform, type PlatformOptions } from '@connect/gateway';
+import { startPlatform, type Platform, type PlatformOptions } from '@connect/platform';
 import { createLogger, NatsTransport, type Viewer } from '@connect/kit';
 import { createTestDatabase } from '@connect/kit/testing';
 

@@ -2,7 +2,7 @@
 // which produced a joint sanitation management plan, and the Villa de Leyva study
 // visit to Ronda, under way now. Ids of other services' entities come from `demo`.
 import { count } from 'drizzle-orm';
-import { demo, demoId, type Database } from '@connect/kit';
+import { demo, demoId, EventRecorder, type Database, type Transaction } from '@connect/kit';
 import {
   evaluations,
   exchangeAssociations,
@@ -10,11 +10,13 @@ import {
   exchanges,
   exchangeTransitions,
   outcomes,
+  serviceTableSet,
   type EvaluationRow,
   type ExchangeStatus,
 } from './db/tables.ts';
 import { nextStatus } from './lifecycle.ts';
 import { seedLearnedFacts } from './demo-facts.ts';
+import { exchangeCompleted } from './announcements.ts';
 
 const x = demo.exchanges;
 const o = demo.officials;
@@ -73,7 +75,7 @@ export async function seedDemo(db: Database): Promise<boolean> {
     const [existing] = await tx.select({ n: count() }).from(exchanges);
     if ((existing?.n ?? 0) > 0) return false;
 
-    await tx.insert(exchanges).values([
+    const seeded = await tx.insert(exchanges).values([
       {
         id: x.agonaWestSanitation,
         title: 'Sanitation management planning in Agona West',
@@ -104,9 +106,9 @@ export async function seedDemo(db: Database): Promise<boolean> {
         createdAt: new Date('2026-10-05T09:00:00Z'),
         updatedAt: new Date('2026-11-16T08:00:00Z'),
       },
-    ]);
+    ]).returning();
 
-    await tx.insert(exchangeTransitions).values([
+    const steps = await tx.insert(exchangeTransitions).values([
       ...history(x.agonaWestSanitation, 'agonaWestSanitation', '2017-02-27T09:00:00Z', [
         { to: 'IN_PROGRESS', at: '2017-04-03T08:00:00Z', reason: 'Pieter van Dijk arrived in Agona Swedru' },
         { to: 'COMPLETED', at: '2017-06-30T16:00:00Z', reason: 'The Municipal Assembly adopted the joint sanitation plan' },
@@ -114,15 +116,15 @@ export async function seedDemo(db: Database): Promise<boolean> {
       ...history(x.villaDeLeyvaEcotourism, 'villaDeLeyvaEcotourism', '2026-10-05T09:00:00Z', [
         { to: 'IN_PROGRESS', at: '2026-11-16T08:00:00Z', reason: 'Andrea Gómez Rojas arrived in Ronda' },
       ]),
-    ]);
+    ]).returning();
 
-    await tx.insert(exchangeParticipants).values([
+    const participants = await tx.insert(exchangeParticipants).values([
       { exchangeId: x.agonaWestSanitation, officialId: o.georgeFreeman, role: 'HOST' },
       { exchangeId: x.agonaWestSanitation, officialId: o.pieterVanDijk, role: 'EXPERT' },
       { exchangeId: x.agonaWestSanitation, officialId: o.martaIbanez, role: 'EXPERT' },
       { exchangeId: x.villaDeLeyvaEcotourism, officialId: o.javierMoreno, role: 'HOST' },
       { exchangeId: x.villaDeLeyvaEcotourism, officialId: o.andreaGomez, role: 'PARTICIPANT' },
-    ]);
+    ]).returning();
 
     await tx.insert(exchangeAssociations).values([
       { exchangeId: x.agonaWestSanitation, associationId: a.nalag },
@@ -189,6 +191,32 @@ export async function seedDemo(db: Database): Promise<boolean> {
       },
     ]);
     await seedLearnedFacts(tx);
+    await announce(tx, seeded, participants, steps);
     return true;
   });
+}
+
+/**
+ * The events the story's starts and completions recorded, as startExchange and
+ * completeExchange record them: the directory learns who shares an exchange from them,
+ * matching the peers' engagements, knowledge the lesson to document.
+ */
+async function announce(
+  tx: Transaction,
+  seeded: (typeof exchanges.$inferSelect)[],
+  participants: (typeof exchangeParticipants.$inferSelect)[],
+  steps: (typeof exchangeTransitions.$inferSelect)[],
+): Promise<void> {
+  const events = new EventRecorder(tx, serviceTableSet);
+  for (const step of steps) {
+    const exchange = seeded.find((e) => e.id === step.exchangeId)!;
+    const participantOfficialIds = participants.filter((p) => p.exchangeId === exchange.id).map((p) => p.officialId);
+    const at = step.at.toISOString();
+    if (step.toStatus === 'IN_PROGRESS') {
+      await events.record('ExchangeStarted', { exchangeId: exchange.id, requestId: exchange.requestId, participantOfficialIds, at });
+    }
+    if (step.toStatus === 'COMPLETED') {
+      await events.record('ExchangeCompleted', await exchangeCompleted(tx, exchange, participantOfficialIds, at));
+    }
+  }
 }

@@ -14,7 +14,7 @@ import { clientErrorFormatter } from './client-errors.ts';
 import { assertProductionSecrets } from './config.ts';
 import { openDatabase, type Database, type OpenDatabase, type StatementWatch, type Transaction } from './database.ts';
 import type { EventEnvelope, EventType } from './events/catalogue.ts';
-import { handleOnce } from './events/inbox.ts';
+import { handleOnce, handleOnceWithin } from './events/inbox.ts';
 import { EventRecorder, Relay } from './events/outbox.ts';
 import type { ServiceTables } from './events/tables.ts';
 import type { EventTransport, Subscription } from './events/transport.ts';
@@ -29,6 +29,7 @@ import { createLogger, type Logger } from './logging.ts';
 import { transportReadiness, type Readiness } from './readiness.ts';
 import { countErrors } from './metrics.ts';
 import { logOperations } from './operation-log.ts';
+import type { RunSql, WorldLoader } from './synthetic.ts';
 import { tracerOf, type Telemetry } from './telemetry.ts';
 import { statementSpans, traceRequests } from './tracing.ts';
 import { anonymous, type Viewer } from './viewer.ts';
@@ -73,6 +74,12 @@ export interface SubgraphDefinition<Ctx extends RequestScope> {
   createContext(scope: RequestScope): Ctx;
   /** Seeds the demo story into an empty database; returns whether it wrote anything. */
   seedDemo?(db: Database): Promise<boolean>;
+  /**
+   * Writes the service's own part of the synthetic world (@connect/kit/synthetic) through
+   * `run`, with the events its write paths would have recorded; absent when the service
+   * owns no part of it (its projections fill from the others' events).
+   */
+  syntheticWorld?(run: RunSql): WorldLoader;
   /** The service's outbox, inbox and idempotency tables (from `serviceTables`). */
   tables: ServiceTables;
   /** Events of other services this one reacts to. */
@@ -95,6 +102,12 @@ export interface SubgraphOptions {
   assertionLifetimeSeconds?: number;
   /** Traces and metrics; without them the service makes neither. */
   telemetry?: Telemetry;
+  /**
+   * Lets the transport hand over events waiting in a row together, handled in one
+   * transaction (the in-process transport does): for bulk loads such as the synthetic
+   * world, where one transaction per event would dominate.
+   */
+  batchDelivery?: boolean;
 }
 
 export interface Subgraph<Ctx extends RequestScope = RequestScope> {
@@ -206,26 +219,46 @@ export async function startSubgraph<Ctx extends RequestScope>(
   const poke = () => relay?.poke();
 
   const handlers = definition.handlers ?? {};
+  const handlerOf = (envelope: EventEnvelope) =>
+    handlers[envelope.type] as ((event: EventEnvelope, tx: Transaction, events: EventRecorder, log: Logger) => Promise<void>) | undefined;
+  /** Runs the handler of an event in `tx`; answers how many events it recorded. */
+  const runHandler = async (tx: Transaction, envelope: EventEnvelope): Promise<number> => {
+    const events = new EventRecorder(tx, definition.tables);
+    await handlerOf(envelope)!(envelope, tx, events, log.child({ event: envelope.type, eventId: envelope.id }));
+    return events.count;
+  };
   const deliver = async (envelope: EventEnvelope): Promise<boolean> => {
-    const handler = handlers[envelope.type] as
-      | ((event: EventEnvelope, tx: Transaction, events: EventRecorder, log: Logger) => Promise<void>)
-      | undefined;
-    if (!handler) return false;
+    if (!handlerOf(envelope)) return false;
     let recorded = 0;
     const handled = await handleOnce(database.db, definition.tables, envelope, async (tx) => {
-      const events = new EventRecorder(tx, definition.tables);
-      await handler(envelope, tx, events, log.child({ event: envelope.type, eventId: envelope.id }));
-      recorded = events.count;
+      recorded = await runHandler(tx, envelope);
     });
     if (recorded > 0) poke();
     return handled;
   };
+  const deliverBatch = async (envelopes: readonly EventEnvelope[]): Promise<void> => {
+    let recorded = 0;
+    await database.db.transaction(async (tx) => {
+      for (const envelope of envelopes) {
+        if (!handlerOf(envelope)) continue;
+        await handleOnceWithin(tx, definition.tables, envelope, async () => {
+          recorded += await runHandler(tx, envelope);
+        });
+      }
+    });
+    if (recorded > 0) poke();
+  };
   let subscription: Subscription | undefined;
   const handledTypes = Object.keys(handlers) as EventType[];
   if (transport && handledTypes.length > 0) {
-    subscription = await transport.subscribe(definition.name, handledTypes, async (envelope) => {
-      await deliver(envelope);
-    });
+    subscription = await transport.subscribe(
+      definition.name,
+      handledTypes,
+      async (envelope) => {
+        await deliver(envelope);
+      },
+      options.batchDelivery ? { batch: deliverBatch } : {},
+    );
   }
 
   const outboxDepth = async () => (relay ? relay.depth() : 0);

@@ -1,29 +1,25 @@
 // The knowledge side of the demo story: the best practice documented from the Agona
 // West sanitation exchange of 2017 and shared with donors in Brussels, and a draft
 // being written from the Villa de Leyva study visit in Ronda, each with the history of
-// its review. The projections of other services' facts (the completed Agona West
-// exchange as a lesson to document, association membership, where officials work) are written as the
-// exchanges and municipalities events of the story would have left them. The topic
+// its review. Other services' facts (the completed Agona West exchange as a lesson to
+// document, association membership, where officials work) arrive as in use, from the
+// events the exchanges and municipalities seeds record. The topic
 // taxonomy is not demo data: a migration inserts it, so it is there with or without the seed.
 import { count } from 'drizzle-orm';
 import { actorOf, demo, demoId, type Database } from '@connect/kit';
 import {
-  associationMembers,
   bestPracticeHistory,
   bestPracticeMunicipalities,
   bestPractices,
   bestPracticeTopics,
   knowledgeEventPractices,
   knowledgeEvents,
-  lessonsToDocument,
-  officialMunicipalities,
   type BestPracticeStatus,
 } from './db/tables.ts';
 
 const p = demo.bestPractices;
 const m = demo.municipalities;
 const a = demo.associations;
-const o = demo.officials;
 const nalag = actorOf({ role: 'ASSOCIATION', associationId: a.nalag });
 const secretariat = actorOf({ role: 'STAFF' });
 
@@ -119,43 +115,6 @@ export async function seedDemo(db: Database): Promise<boolean> {
       ...reviewHistory('communityEcotourism', [
         [null, 'DRAFT', '2026-11-24T15:00:00Z', secretariat, 'Started during the study visit; to be completed after it'],
       ]),
-    ]);
-
-    // What ExchangeCompleted told when the Agona West exchange ended (exchanges demo).
-    await tx.insert(lessonsToDocument).values({
-      exchangeId: demo.exchanges.agonaWestSanitation,
-      requestId: demo.requests.agonaWestSanitation,
-      title: 'Sanitation management planning in Agona West',
-      municipalityIds: [m.agonaWest, m.deventer, m.vitoriaGasteiz],
-      participantOfficialIds: [o.georgeFreeman, o.pieterVanDijk, o.martaIbanez],
-      topics: ['sanitation', 'solid-waste', 'public-health'],
-      completedAt: new Date('2017-06-30T16:00:00Z'),
-    });
-
-    // What MunicipalityJoinedAssociation told (municipalities demo). A replayed event finds its row there.
-    await tx.insert(associationMembers).values([
-      { associationId: a.sis, municipalityId: m.sandgerdi },
-      { associationId: a.femp, municipalityId: m.vitoriaGasteiz },
-      { associationId: a.femp, municipalityId: m.ronda },
-      { associationId: a.vng, municipalityId: m.deventer },
-      { associationId: a.vng, municipalityId: m.hoorn },
-      { associationId: a.nlcs, municipalityId: m.battambang },
-      { associationId: a.fcm, municipalityId: m.villaDeLeyva },
-      { associationId: a.nalag, municipalityId: m.agonaWest },
-      { associationId: a.ulga, municipalityId: m.jinja },
-    ]);
-
-    // What OfficialRegistered told of where each official works (municipalities demo).
-    await tx.insert(officialMunicipalities).values([
-      { officialId: o.sigrunArnadottir, municipalityId: m.sandgerdi },
-      { officialId: o.martaIbanez, municipalityId: m.vitoriaGasteiz },
-      { officialId: o.javierMoreno, municipalityId: m.ronda },
-      { officialId: o.pieterVanDijk, municipalityId: m.deventer },
-      { officialId: o.anoukJansen, municipalityId: m.hoorn },
-      { officialId: o.sokhaChan, municipalityId: m.battambang },
-      { officialId: o.andreaGomez, municipalityId: m.villaDeLeyva },
-      { officialId: o.georgeFreeman, municipalityId: m.agonaWest },
-      { officialId: o.graceNamutebi, municipalityId: m.jinja },
     ]);
 
     await tx.insert(knowledgeEvents).values({

@@ -2,14 +2,14 @@
 // secretariat schedules them for an association.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demo } from '@connect/kit';
-import { startTestSubgraph, type TestSubgraph } from '@connect/kit/testing';
+import type { TestSubgraph } from '@connect/kit/testing';
 import { schedulableDays } from '../src/resolvers/mutations/scheduleKnowledgeEvent.ts';
 import { knowledge, type Context } from '../src/server.ts';
-import { association, mutate, mutations, recordedEvents, secretariat, snapshot, unknownId, type UserError } from './support.ts';
+import { association, mutate, mutations, recordedEvents, secretariat, snapshot, unknownId, type UserError, startWithDemoStory } from './support.ts';
 
 let subgraph: TestSubgraph<Context>;
 beforeAll(async () => {
-  subgraph = await startTestSubgraph(knowledge, { seedDemo: true });
+  subgraph = await startWithDemoStory();
 });
 afterAll(() => subgraph?.dispose());
 

@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demo, encodeCursor, MAX_SEARCH_LENGTH, type Viewer } from '@connect/kit';
-import { startTestSubgraph, type TestSubgraph } from '@connect/kit/testing';
+import type { TestSubgraph } from '@connect/kit/testing';
 import { knowledge, type Context } from '../src/server.ts';
+import { startWithDemoStory } from './support.ts';
 
 let subgraph: TestSubgraph<Context>;
 
 beforeAll(async () => {
-  subgraph = await startTestSubgraph(knowledge, { seedDemo: true });
+  subgraph = await startWithDemoStory();
 });
 afterAll(() => subgraph?.dispose());
 

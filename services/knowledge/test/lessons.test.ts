@@ -3,13 +3,13 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demo, encodeCursor, type EventPayloads, type Viewer } from '@connect/kit';
-import { startTestSubgraph, type TestSubgraph } from '@connect/kit/testing';
+import type { TestSubgraph } from '@connect/kit/testing';
 import { knowledge, type Context } from '../src/server.ts';
-import { association, envelope, mutate, mutations, nalag, practiceInput, recordedEvents, secretariat, snapshot, type PracticePayload } from './support.ts';
+import { association, envelope, mutate, mutations, nalag, practiceInput, recordedEvents, secretariat, snapshot, type PracticePayload, startWithDemoStory } from './support.ts';
 
 let subgraph: TestSubgraph<Context>;
 beforeAll(async () => {
-  subgraph = await startTestSubgraph(knowledge, { seedDemo: true });
+  subgraph = await startWithDemoStory();
 });
 afterAll(() => subgraph?.dispose());
 

@@ -2,8 +2,8 @@
 // told to sign in, others are forbidden, and nothing is written (no row, no event).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demo, type Viewer } from '@connect/kit';
-import { startTestSubgraph, type TestSubgraph } from '@connect/kit/testing';
-import { knowledge, type Context } from '../src/server.ts';
+import type { TestSubgraph } from '@connect/kit/testing';
+import type { Context } from '../src/server.ts';
 import {
   anonymous,
   association,
@@ -17,6 +17,7 @@ import {
   secretariat,
   snapshot,
   type PracticePayload,
+  startWithDemoStory,
 } from './support.ts';
 
 let subgraph: TestSubgraph<Context>;
@@ -24,7 +25,7 @@ let subgraph: TestSubgraph<Context>;
 let inReview: string;
 
 beforeAll(async () => {
-  subgraph = await startTestSubgraph(knowledge, { seedDemo: true });
+  subgraph = await startWithDemoStory();
   const documented = await mutate<PracticePayload>(subgraph, mutations.documentBestPractice, practiceInput(), nalag);
   inReview = documented.bestPractice!.id;
   await mutate(subgraph, mutations.submitBestPracticeForReview, { bestPracticeId: inReview }, nalag);

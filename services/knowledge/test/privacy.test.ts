@@ -3,14 +3,15 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demo, type Viewer } from '@connect/kit';
-import { startTestSubgraph, type TestSubgraph } from '@connect/kit/testing';
+import type { TestSubgraph } from '@connect/kit/testing';
 import { lessonsToDocument, officialMunicipalities } from '../src/db/tables.ts';
 import { knowledge, type Context } from '../src/server.ts';
+import { startWithDemoStory } from './support.ts';
 
 let subgraph: TestSubgraph<Context>;
 
 beforeAll(async () => {
-  subgraph = await startTestSubgraph(knowledge, { seedDemo: true });
+  subgraph = await startWithDemoStory();
 });
 afterAll(() => subgraph?.dispose());
 

@@ -3,7 +3,7 @@
 // and retries under an idempotency key.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actorOf, demo, type Viewer } from '@connect/kit';
-import { startTestSubgraph, type TestSubgraph } from '@connect/kit/testing';
+import type { TestSubgraph } from '@connect/kit/testing';
 import { knowledge, type Context } from '../src/server.ts';
 import {
   anonymous,
@@ -19,11 +19,12 @@ import {
   unknownId,
   type Practice,
   type PracticePayload,
+  startWithDemoStory,
 } from './support.ts';
 
 let subgraph: TestSubgraph<Context>;
 beforeAll(async () => {
-  subgraph = await startTestSubgraph(knowledge, { seedDemo: true });
+  subgraph = await startWithDemoStory();
 });
 afterAll(() => subgraph?.dispose());
 

@@ -5,9 +5,9 @@ import { randomUUID } from 'node:crypto';
 import { asc, count } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { demo, type EventEnvelope, type EventPayloads, type Viewer } from '@connect/kit';
-import type { TestSubgraph } from '@connect/kit/testing';
+import { startTestSubgraph, type TestSubgraph } from '@connect/kit/testing';
 import * as t from '../src/db/tables.ts';
-import type { Context } from '../src/server.ts';
+import { knowledge, type Context } from '../src/server.ts';
 
 export const secretariat: Viewer = { role: 'STAFF' };
 export const donor: Viewer = { role: 'DONOR' };
@@ -55,6 +55,73 @@ export async function recordedEvents(subgraph: TestSubgraph<Context>) {
 
 export function envelope<T extends keyof EventPayloads>(type: T, source: string, payload: EventPayloads[T]): EventEnvelope<T> {
   return { id: randomUUID(), type, source, occurredAt: new Date().toISOString(), payload };
+}
+
+const m = demo.municipalities;
+const o = demo.officials;
+const a = demo.associations;
+
+/** Where each official of the demo story works, and which municipalities each association counts. */
+const worksIn: [keyof typeof o, keyof typeof m][] = [
+  ['sigrunArnadottir', 'sandgerdi'],
+  ['martaIbanez', 'vitoriaGasteiz'],
+  ['javierMoreno', 'ronda'],
+  ['pieterVanDijk', 'deventer'],
+  ['anoukJansen', 'hoorn'],
+  ['sokhaChan', 'battambang'],
+  ['andreaGomez', 'villaDeLeyva'],
+  ['georgeFreeman', 'agonaWest'],
+  ['graceNamutebi', 'jinja'],
+];
+const members: [keyof typeof a, keyof typeof m][] = [
+  ['sis', 'sandgerdi'],
+  ['femp', 'vitoriaGasteiz'],
+  ['femp', 'ronda'],
+  ['vng', 'deventer'],
+  ['vng', 'hoorn'],
+  ['nlcs', 'battambang'],
+  ['fcm', 'villaDeLeyva'],
+  ['nalag', 'agonaWest'],
+  ['ulga', 'jinja'],
+];
+
+/**
+ * What the other services' demo seeds tell this service in a whole-platform run: the
+ * directory's registrations and memberships, and the completion of the Agona West exchange.
+ */
+export function demoStoryEvents(): EventEnvelope[] {
+  return [
+    ...worksIn.map(([official, municipality]) =>
+      envelope('OfficialRegistered', 'municipalities', {
+        officialId: o[official],
+        municipalityId: m[municipality],
+        position: 'Official',
+        mandate: 'STAFF',
+        functionArea: 'GENERAL_MANAGEMENT',
+        languages: ['en'],
+      }),
+    ),
+    ...members.map(([association, municipality]) =>
+      envelope('MunicipalityJoinedAssociation', 'municipalities', { associationId: a[association], municipalityId: m[municipality] }),
+    ),
+    envelope('ExchangeCompleted', 'exchanges', {
+      exchangeId: demo.exchanges.agonaWestSanitation,
+      requestId: demo.requests.agonaWestSanitation,
+      title: 'Sanitation management planning in Agona West',
+      hostMunicipalityId: m.agonaWest,
+      municipalityIds: [m.agonaWest],
+      participantOfficialIds: [o.georgeFreeman, o.pieterVanDijk, o.martaIbanez],
+      topics: ['sanitation', 'solid-waste', 'public-health'],
+      at: '2017-06-30T16:00:00.000Z',
+    }),
+  ];
+}
+
+/** The knowledge service with the demo story, and what the story's events told it. */
+export async function startWithDemoStory(): Promise<TestSubgraph<Context>> {
+  const subgraph = await startTestSubgraph(knowledge, { seedDemo: true });
+  for (const event of demoStoryEvents()) await subgraph.events.deliver(event);
+  return subgraph;
 }
 
 /** Runs a mutation and returns its payload, failing on GraphQL errors. */

@@ -4,6 +4,7 @@ import { serviceFiles, type SubgraphDefinition } from '@connect/kit';
 import { createContext, type Context } from './context.ts';
 import { resolvers } from './resolvers/index.ts';
 import { seedDemo } from './demo.ts';
+import { matchingLoader } from './synthetic.ts';
 import { handlersFor } from './handlers.ts';
 import { defaultMatchingSettings, type MatchingSettings } from './settings.ts';
 import { serviceTableSet } from './db/tables.ts';
@@ -20,6 +21,7 @@ export function matchingSubgraph(settings: MatchingSettings = defaultMatchingSet
     createContext: (scope) => createContext(scope, settings),
     tables: serviceTableSet,
     seedDemo,
+    syntheticWorld: matchingLoader,
     handlers: handlersFor(settings),
   };
 }

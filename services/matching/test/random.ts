@@ -1,6 +1,6 @@
 // The seeded random numbers of the random-pool tests: the synthetic world's generator
 // (mulberry32, the same on every machine), with the draws those tests make of it.
-import { random as generator } from '../src/synthetic/world.ts';
+import { random as generator } from '@connect/kit/synthetic';
 
 export function random(seed: number) {
   const { next, int, pick } = generator(seed);

@@ -2,10 +2,11 @@
 // between officials of Iceland, Spain and the Netherlands and colleagues in Cambodia,
 // Colombia, Ghana and Uganda. Contact details are fictitious. The seed records, in its
 // own transaction, the events the story's registrations would have recorded, so that the
-// other services learn the directory as they would in use: through events.
+// other services learn the directory as they would in use: through events. Who shares
+// which demo exchange arrives the same way, from the exchanges seed's ExchangeStarted.
 import { count } from 'drizzle-orm';
 import { demo, EventRecorder, type Database } from '@connect/kit';
-import { associationMembers, associations, exchangeParticipants, municipalities, officials, serviceTableSet } from './db/tables.ts';
+import { associationMembers, associations, municipalities, officials, serviceTableSet } from './db/tables.ts';
 import { municipalityProfile, officialProfile } from './profile.ts';
 
 const m = demo.municipalities;
@@ -62,17 +63,6 @@ export async function seedDemo(db: Database): Promise<boolean> {
       { id: o.georgeFreeman, municipalityId: m.agonaWest, fullName: 'George Freeman', position: 'Municipal Environmental Health Officer', mandate: 'STAFF', functionArea: 'ENVIRONMENT_AND_HEALTH', languages: ['en'], email: 'george.freeman@agonawest.example', phone: '+233 32 000 707' },
       { id: o.graceNamutebi, municipalityId: m.jinja, fullName: 'Grace Namutebi', position: 'Principal Waste Management Officer', mandate: 'STAFF', functionArea: 'WASTE_MANAGEMENT', languages: ['en'], email: 'grace.namutebi@jinja.example', phone: '+256 43 000 808' },
     ]).returning();
-
-    // Who shares which demo exchange: what the exchanges service's ExchangeStarted events
-    // of the story would have told this service (participants as in exchanges/src/demo.ts).
-    const x = demo.exchanges;
-    await tx.insert(exchangeParticipants).values([
-      { exchangeId: x.agonaWestSanitation, officialId: o.georgeFreeman },
-      { exchangeId: x.agonaWestSanitation, officialId: o.pieterVanDijk },
-      { exchangeId: x.agonaWestSanitation, officialId: o.martaIbanez },
-      { exchangeId: x.villaDeLeyvaEcotourism, officialId: o.javierMoreno },
-      { exchangeId: x.villaDeLeyvaEcotourism, officialId: o.andreaGomez },
-    ]);
 
     const events = new EventRecorder(tx, serviceTableSet);
     for (const row of registered) await events.record('MunicipalityRegistered', municipalityProfile(row));

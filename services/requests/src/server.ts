@@ -4,6 +4,7 @@ import { serviceFiles, type SubgraphDefinition } from '@connect/kit';
 import { createContext, type Context } from './context.ts';
 import { resolvers } from './resolvers/index.ts';
 import { seedDemo } from './demo.ts';
+import { syntheticWorld } from './synthetic.ts';
 import { serviceTableSet } from './db/tables.ts';
 import { handlers } from './handlers.ts';
 
@@ -15,6 +16,7 @@ export const requests: SubgraphDefinition<Context> = {
   createContext,
   tables: serviceTableSet,
   seedDemo,
+  syntheticWorld,
   handlers,
 };
 

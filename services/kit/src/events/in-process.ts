@@ -3,15 +3,19 @@
 // as a JetStream durable consumer does. Used when every service runs in one process.
 import type { Logger } from '../logging.ts';
 import type { EventEnvelope, EventType } from './catalogue.ts';
-import type { EventHandler, EventTransport, Following, Subscription, TransportStatus } from './transport.ts';
+import type { EventBatchHandler, EventHandler, EventTransport, Following, Subscription, TransportStatus } from './transport.ts';
 
 interface Consumer {
   types: ReadonlySet<EventType>;
   handle: EventHandler;
+  batch?: EventBatchHandler;
   draining?: Promise<void>;
   retry?: NodeJS.Timeout;
   active: boolean;
 }
+
+/** The most events a batch-taking consumer gets at once. */
+const IN_PROCESS_BATCH = 500;
 
 export class InProcessTransport implements EventTransport {
   readonly kind = 'in-process' as const;
@@ -35,10 +39,10 @@ export class InProcessTransport implements EventTransport {
     for (const name of this.consumers.keys()) this.schedule(name);
   }
 
-  async subscribe(consumer: string, types: readonly EventType[], handle: EventHandler): Promise<Subscription> {
+  async subscribe(consumer: string, types: readonly EventType[], handle: EventHandler, options: { batch?: EventBatchHandler } = {}): Promise<Subscription> {
     if (this.consumers.get(consumer)?.active) throw new Error(`consumer ${consumer} is already subscribed`);
     if (!this.offsets.has(consumer)) this.offsets.set(consumer, 0);
-    const entry: Consumer = { types: new Set(types), handle, active: true };
+    const entry: Consumer = { types: new Set(types), handle, batch: options.batch, active: true };
     this.consumers.set(consumer, entry);
     this.schedule(consumer);
     return {
@@ -131,11 +135,15 @@ export class InProcessTransport implements EventTransport {
       const offset = this.offsets.get(name) ?? 0;
       const event = this.events[offset];
       if (!event) return;
-      if (consumer.types.has(event.type)) {
+      // A consumer that takes batches gets the events waiting now, up to a limit, at once.
+      const end = consumer.batch ? Math.min(this.events.length, offset + IN_PROCESS_BATCH) : offset + 1;
+      const wanted = this.events.slice(offset, end).filter((e) => consumer.types.has(e.type));
+      if (wanted.length > 0) {
         try {
-          await consumer.handle(event);
+          if (consumer.batch && wanted.length > 1) await consumer.batch(wanted);
+          else await consumer.handle(wanted[0]!);
         } catch (err) {
-          this.log?.warn({ err, consumer: name, event: event.type, eventId: event.id }, 'event handler failed; will retry');
+          this.log?.warn({ err, consumer: name, event: event.type, eventId: event.id, events: wanted.length }, 'event handler failed; will retry');
           consumer.retry = setTimeout(() => {
             consumer.retry = undefined;
             this.schedule(name);
@@ -143,7 +151,7 @@ export class InProcessTransport implements EventTransport {
           return;
         }
       }
-      this.offsets.set(name, offset + 1);
+      this.offsets.set(name, end);
     }
   }
 

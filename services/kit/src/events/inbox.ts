@@ -11,14 +11,22 @@ export async function handleOnce(
   envelope: EventEnvelope,
   handle: (tx: Transaction) => Promise<void>,
 ): Promise<boolean> {
-  return db.transaction(async (tx) => {
-    const inserted = await tx
-      .insert(tables.inbox)
-      .values({ eventId: envelope.id, type: envelope.type, source: envelope.source })
-      .onConflictDoNothing()
-      .returning({ eventId: tables.inbox.eventId });
-    if (inserted.length === 0) return false;
-    await handle(tx);
-    return true;
-  });
+  return db.transaction((tx) => handleOnceWithin(tx, tables, envelope, handle));
+}
+
+/** The same inside the caller's transaction, which handles several events together. */
+export async function handleOnceWithin(
+  tx: Transaction,
+  tables: EventTables,
+  envelope: EventEnvelope,
+  handle: (tx: Transaction) => Promise<void>,
+): Promise<boolean> {
+  const inserted = await tx
+    .insert(tables.inbox)
+    .values({ eventId: envelope.id, type: envelope.type, source: envelope.source })
+    .onConflictDoNothing()
+    .returning({ eventId: tables.inbox.eventId });
+  if (inserted.length === 0) return false;
+  await handle(tx);
+  return true;
 }

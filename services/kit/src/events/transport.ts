@@ -10,6 +10,13 @@ export interface Subscription {
 
 export type EventHandler = (envelope: EventEnvelope) => Promise<void>;
 
+/**
+ * Handles consecutive events of a consumer together, all or none (one transaction): a
+ * transport may hand them over so instead of one by one; if it throws, every one of
+ * them is given again.
+ */
+export type EventBatchHandler = (envelopes: readonly EventEnvelope[]) => Promise<void>;
+
 /** How far behind one durable consumer is. */
 export interface ConsumerLag {
   /** Events in the stream it has not been given yet. */
@@ -48,7 +55,7 @@ export interface EventTransport {
    * where it last stopped (from the beginning for a new consumer). A handler that
    * throws gets the event again later.
    */
-  subscribe(consumer: string, types: readonly EventType[], handle: EventHandler): Promise<Subscription>;
+  subscribe(consumer: string, types: readonly EventType[], handle: EventHandler, options?: { batch?: EventBatchHandler }): Promise<Subscription>;
   /**
    * Delivers every event of the given types kept by the transport, from the first one,
    * then each new one, to this subscriber alone: no position is remembered, so every

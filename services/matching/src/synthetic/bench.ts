@@ -14,7 +14,7 @@ import { ExpertPoolRepository } from '../db/projections.ts';
 import { rankExperts, type OpenRequest } from '../ranking.ts';
 import { matching } from '../server.ts';
 import { rankCandidates } from '../shortlist.ts';
-import { fillPool, IDEAL_PEERS_PER_REQUEST, progressBar, type BenchmarkCase } from './world.ts';
+import { fillPool, IDEAL_PEERS_PER_REQUEST, progressBar, type BenchmarkCase } from '../synthetic.ts';
 
 const { values } = parseArgs({
   options: {

@@ -3,7 +3,7 @@
 // the municipalities this service knows took part (the host and the requester) and the
 // topics of the request.
 import { requireRole } from '@connect/kit';
-import { ProjectionRepository } from '../../db/projections.ts';
+import { exchangeCompleted } from '../../announcements.ts';
 import type { Context } from '../../context.ts';
 import type { MutationCompleteExchangeArgs } from '../../generated/resolvers.ts';
 import { changeStatus } from '../../status-change.ts';
@@ -15,17 +15,7 @@ export function completeExchange(_: unknown, { input }: MutationCompleteExchange
     input,
     to: 'COMPLETED',
     async announce({ tx, events, exchange, participantOfficialIds, at }) {
-      const request = await new ProjectionRepository(tx).requestFact(exchange.requestId);
-      await events.record('ExchangeCompleted', {
-        exchangeId: exchange.id,
-        requestId: exchange.requestId,
-        title: exchange.title,
-        hostMunicipalityId: exchange.hostMunicipalityId,
-        municipalityIds: [...new Set([exchange.hostMunicipalityId, ...(request ? [request.municipalityId] : [])])],
-        participantOfficialIds,
-        topics: request?.topics ?? [],
-        at,
-      });
+      await events.record('ExchangeCompleted', await exchangeCompleted(tx, exchange, participantOfficialIds, at));
     },
   });
 }

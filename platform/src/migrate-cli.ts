@@ -1,4 +1,4 @@
-// `pnpm migrate` (or `node gateway/dist/migrate-cli.js`): applies the migrations of every
+// `pnpm migrate` (or `node platform/dist/migrate-cli.js`): applies the migrations of every
 // service to DATABASE_URL, or to the PGlite folders under DATA_DIR, and exits. No server
 // starts and nothing is seeded.
 import { loadPlatformConfig } from '@connect/kit';

@@ -1,6 +1,6 @@
 // Schema migrations of every service, applied without starting any of them: what a
 // deployment job runs before the new version starts (`pnpm migrate`, or
-// `node gateway/dist/migrate-cli.js` in the image). Each service also migrates when it
+// `node platform/dist/migrate-cli.js` in the image). Each service also migrates when it
 // starts (serialised by an advisory lock on PostgreSQL), so this is never required; it
 // lets a rollout fail on a bad migration before any old process is replaced, and keeps
 // the first start of the new version fast. Nothing is seeded here.

@@ -22,18 +22,27 @@ import {
   type SubgraphDefinition,
   type Telemetry,
 } from '@connect/kit';
-import type { AuthConfig } from './auth.ts';
-import type { GatewaySettings } from './config.ts';
+import { createGateway, type AuthConfig, type Gateway, type GatewaySettings, type SubgraphName } from '@connect/gateway';
 import { knowledge } from '@connect/knowledge';
 import { matchingSubgraph, type MatchingSettings } from '@connect/matching';
 import { municipalities } from '@connect/municipalities';
 import { requests } from '@connect/requests';
-import type { SubgraphName } from './compose.ts';
-import { createGateway, type Gateway } from './gateway.ts';
 
 /** The five subgraphs; matching ranks with the given settings (its defaults when omitted). */
 export function subgraphDefinitions(matchingSettings?: MatchingSettings): SubgraphDefinition<RequestScope>[] {
   return [municipalities, requests, matchingSubgraph(matchingSettings), exchanges, knowledge] as unknown as SubgraphDefinition<RequestScope>[];
+}
+
+/**
+ * Resolves when every event the subgraphs recorded so far has been published and handled.
+ * Publishing can lead to handling that records more events: it repeats until quiet.
+ */
+export async function settleEvents(subgraphs: readonly Subgraph<RequestScope>[], transport: EventTransport): Promise<void> {
+  for (;;) {
+    const published = (await Promise.all(subgraphs.map((s) => s.events.drain()))).reduce((a, b) => a + b, 0);
+    await transport.idle();
+    if (published === 0) return;
+  }
 }
 
 export interface PlatformOptions {
@@ -155,6 +164,10 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
       }
     }
 
+    // The demo story's events (each service records those of its own part) fill the
+    // projections of the others: the platform opens once they all have been handled.
+    if (options.seedDemo) await settleEvents(subgraphs, transport);
+
     const gateway = await createGateway({
       subgraphUrls,
       inProcess: calls === 'in-process' ? subgraphs : [],
@@ -189,14 +202,7 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
       url,
       listeners,
       transport,
-      async settle() {
-        // Publishing can lead to handling that records more events: repeat until quiet.
-        for (;;) {
-          const published = (await Promise.all(subgraphs.map((s) => s.events.drain()))).reduce((a, b) => a + b, 0);
-          await transport.idle();
-          if (published === 0) return;
-        }
-      },
+      settle: () => settleEvents(subgraphs, transport),
       async stop() {
         await closeListeners();
         await gateway.stop();

@@ -1,18 +1,19 @@
 // A synthetic world for load tests and the matching benchmark: municipalities, officials,
 // their declarations and engagements, and benchmark requests, the same for the same seed
-// on every machine. The generator describes each of them once; a loader per service turns
-// them into that service's rows. `matchingLoader` below writes matching's pool tables, as
-// the directory's events and the officials' declarations would have; `pnpm seed:synthetic`
-// (gateway/src/synthetic.ts) adds the loaders of the other services, so that all of them
-// hold the same world.
+// on every machine. The generator describes each of them once; each service that owns a
+// part of it turns them into its own rows (its src/synthetic.ts, behind
+// `SubgraphDefinition.syntheticWorld`) and records, in bulk, the events its write paths
+// would have recorded, so that the other services fill their projections from those
+// events as in use. Matching's benchmark fills its pool alone with the same generator.
 //
 // For each benchmark request it plants a small group of ideal peers (other country, a
 // common language, available, the right format, expert in both topics, a summary that
 // speaks of the challenge, the same kind of municipality) hidden among many near misses:
 // peers who fail exactly one hard filter, or pass them all but fall short on one factor.
+import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import type { Executor } from '@connect/kit';
-import type { OpenRequest } from '../ranking.ts';
+import type { Executor } from './database.ts';
+import type { EventPayloads, EventType } from './events/catalogue.ts';
 
 /** mulberry32: small, fast and the same on every machine. */
 export function random(seed: number) {
@@ -129,10 +130,24 @@ export interface Person {
   declaration: SyntheticDeclaration | null;
 }
 
+/** A benchmark request as matching ranks it (its OpenRequest). */
+export interface SyntheticRequest {
+  requestId: string;
+  municipality: { municipalityId: string; name: string; countryCode: string; kind: string; population: number };
+  topics: string[];
+  languages: string[];
+  preferredFormats: string[];
+  earliestStart: string;
+  latestEnd: string;
+  challenge: string;
+  /** Who speaks for it, as matching knows them from the directory. */
+  requester: { functionArea: string; mandate: string };
+}
+
 /** One benchmark request with the peers planted for it. */
 export interface BenchmarkCase {
   /** As matching ranks it. */
-  request: OpenRequest;
+  request: SyntheticRequest;
   /** As the requests service holds it: validated, with the history that led there. */
   reference: string;
   title: string;
@@ -268,7 +283,7 @@ function plant(sink: WorldSink, seed: number): BenchmarkCase[] {
       declaration: null,
     });
     const challenge = `We need help with ${c.words} and ${rng.some(vocabulary, 4, 6).join(' ')}.`;
-    const request: OpenRequest = {
+    const request: SyntheticRequest = {
       requestId: uuid(REQUEST, k),
       municipality: requester,
       topics: [...c.topics],
@@ -363,10 +378,23 @@ export const literal = {
   /** A nullable date or timestamp, such as an open end of a window. */
   date: (d: string | null) => (d === null ? 'null' : `'${d}'`),
 };
-const { text, array } = literal;
-/** When the pool learnt each synthetic municipality and official. */
+const { text } = literal;
+/** When the synthetic municipalities and officials were registered and declared. */
 export const syntheticAt = '2026-06-01T00:00:00Z';
-const at = `'${syntheticAt}'`;
+
+/** A fixed event id per key: the same seed records the same events. */
+export function syntheticEventId(key: string): string {
+  const hex = createHash('sha1').update(`connect-synthetic-event:${key}`).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/**
+ * A row of a service's outbox, for a `BulkRows` table `schema.outbox (id, type, payload)`:
+ * the event its write path would have recorded, written in bulk with the rows it tells of.
+ */
+export function outboxRow<T extends EventType>(key: string, type: T, payload: EventPayloads[T]): string {
+  return `(${literal.text(syntheticEventId(`${type}:${key}`))}, '${type}', ${literal.text(JSON.stringify(payload))}::jsonb)`;
+}
 
 /** Runs one SQL statement on a service's database and answers its rows. */
 export type RunSql = (statement: string) => Promise<unknown[]>;
@@ -449,49 +477,6 @@ export function bulkLoader<T extends string>(out: BulkRows<T>, marker: Marker<T>
   };
 }
 
-/** Matching's part: its pool tables, as the directory's and the requests' events and the officials' declarations would have filled them. */
-export function matchingLoader(run: RunSql): WorldLoader {
-  const out = new BulkRows(run, {
-    municipality: 'matching.pool_municipality (municipality_id, name, country_code, kind, population, languages, updated_at)',
-    official: 'matching.pool_official (official_id, municipality_id, position, mandate, function_area, languages, updated_at)',
-    profile: 'matching.expert_profile (official_id, summary, languages, formats_accepted, max_concurrent_engagements, declared_at)',
-    availability: 'matching.expert_availability (official_id, available_from, available_to)',
-    expertise: 'matching.expertise (official_id, topic_code, level, years_of_experience, summary)',
-    engagement: 'matching.pool_engagement (exchange_id, official_id, status, updated_at)',
-    request:
-      'matching.pool_request (request_id, reference, municipality_id, title, challenge, topics, preferred_formats, languages, earliest_start, latest_end, validated_at, contact_official_id)',
-  });
-  return bulkLoader(out, ['request', 'request_id', syntheticMarkers.requestId], {
-    municipality(m) {
-      out.add('municipality', `(${text(m.municipalityId)}, ${text(m.name)}, '${m.countryCode}', '${m.kind}', ${m.population}, ${array(m.languages)}, ${at})`);
-    },
-    official(p) {
-      const id = text(p.officialId);
-      out.add('official', `(${id}, ${text(p.municipalityId)}, ${text(p.position)}, '${p.mandate}', ${text(p.functionArea)}, ${array(p.languages)}, ${at})`);
-      const d = p.declaration;
-      if (!d) return;
-      out.add('profile', `(${id}, ${text(d.summary)}, ${array(d.languages)}, ${array(d.formats)}::matching.exchange_format[], ${d.maxEngagements}, ${at})`);
-      const seen = new Set<string>();
-      for (const w of d.windows) {
-        if (seen.has(w.from)) continue;
-        seen.add(w.from);
-        out.add('availability', `(${id}, '${w.from}', '${w.to}')`);
-      }
-      for (const e of d.expertise) out.add('expertise', `(${id}, ${text(e.topic)}, '${e.level}', ${e.years}, null)`);
-      for (const exchangeId of d.activeExchangeIds) out.add('engagement', `(${text(exchangeId)}, ${id}, 'ACTIVE', ${at})`);
-    },
-    request(c) {
-      const r = c.request;
-      const validated = c.history.at(-1)!.at;
-      out.add(
-        'request',
-        `(${text(r.requestId)}, ${text(c.reference)}, ${text(r.municipality.municipalityId)}, ${text(c.title)}, ${text(r.challenge)}, ${array(r.topics)}, ` +
-          `${array(r.preferredFormats)}, ${array(r.languages)}, ${literal.date(r.earliestStart)}, ${literal.date(r.latestEnd)}, '${validated}', ${text(c.contactOfficialId)})`,
-      );
-    },
-  });
-}
-
 export interface FillOptions {
   seed: number;
   /** Background municipalities; officials are spread over them evenly. */
@@ -532,11 +517,6 @@ export async function fillWorld(loaders: readonly WorldLoader[], options: FillOp
   }
   for (const loader of loaders) await loader.finish();
   return benchmark;
-}
-
-/** Matching's pool alone, for the benchmark: the same world, without the other services. */
-export function fillPool(db: Executor, options: FillOptions): Promise<BenchmarkCase[]> {
-  return fillWorld([matchingLoader(runOn(db))], options);
 }
 
 /** A progress bar on stderr, redrawn in place. */

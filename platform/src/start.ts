@@ -4,8 +4,7 @@
 // without secrets of its own.
 import { disableApolloTelemetry, reportConfigurationErrors, loadPlatformConfig, portFrom, requireProductionSecrets, startTelemetry, withoutCredentials } from '@connect/kit';
 import { loadMatchingSettings } from '@connect/matching';
-import { subgraphCatalogue } from './compose.ts';
-import { loadGatewaySettings } from './config.ts';
+import { loadGatewaySettings, subgraphCatalogue } from '@connect/gateway';
 import { startPlatform } from './platform.ts';
 
 const env = process.env;

@@ -13,7 +13,7 @@ import {
   subjectPattern,
   type Role,
 } from '@connect/kit';
-import { signToken } from './auth.ts';
+import { signToken } from '@connect/gateway';
 
 const usage = 'usage: pnpm run token --role OFFICIAL|ASSOCIATION|STAFF|DONOR [--official <uuid>] [--association <uuid>] [--subject <who, for STAFF and DONOR>] [--ttl 12h]';
 
