@@ -8,12 +8,6 @@ export class BadUserInputError extends GraphQLError {
   }
 }
 
-export class NotFoundError extends GraphQLError {
-  constructor(what: string, id: string) {
-    super(`${what} ${id} was not found`, { extensions: { code: 'NOT_FOUND' } });
-  }
-}
-
 export class ForbiddenError extends GraphQLError {
   constructor(message = 'You are not allowed to do this') {
     super(message, { extensions: { code: 'FORBIDDEN' } });

@@ -26,18 +26,6 @@ import type { Logger } from './logging.ts';
 import type { Readiness } from './readiness.ts';
 import { anonymous, type Viewer } from './viewer.ts';
 
-// How errors read to clients is part of every answer served here; the gateway formats
-// its own errors the same way, so the formatter is exported with the server.
-export {
-  clientErrorFormatter,
-  currentRequestId,
-  INTERNAL_ERROR_CODE,
-  INTERNAL_ERROR_MESSAGE,
-  MAX_MESSAGE_LENGTH,
-  withRequestId,
-  type FormatError,
-} from './client-errors.ts';
-
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
 /** How long a client may take to send a whole request (headers and body). */
 export const DEFAULT_RECEIVE_TIMEOUT_MS = 30_000;

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demo } from '@connect/kit';
 import type { TestSubgraph } from '@connect/kit/testing';
 import { schedulableDays } from '../src/resolvers/mutations/scheduleKnowledgeEvent.ts';
-import { knowledge, type Context } from '../src/server.ts';
+import type { Context } from '../src/server.ts';
 import { association, mutate, mutations, recordedEvents, secretariat, snapshot, unknownId, type UserError, startWithDemoStory } from './support.ts';
 
 let subgraph: TestSubgraph<Context>;

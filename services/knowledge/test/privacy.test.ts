@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demo, type Viewer } from '@connect/kit';
 import type { TestSubgraph } from '@connect/kit/testing';
 import { lessonsToDocument, officialMunicipalities } from '../src/db/tables.ts';
-import { knowledge, type Context } from '../src/server.ts';
+import type { Context } from '../src/server.ts';
 import { startWithDemoStory } from './support.ts';
 
 let subgraph: TestSubgraph<Context>;

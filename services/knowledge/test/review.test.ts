@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actorOf, demo, type Viewer } from '@connect/kit';
 import type { TestSubgraph } from '@connect/kit/testing';
-import { knowledge, type Context } from '../src/server.ts';
+import type { Context } from '../src/server.ts';
 import {
   anonymous,
   association,
