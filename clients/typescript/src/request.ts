@@ -48,8 +48,9 @@ export class GraphQLRequestError extends Error {
 export async function execute<Result, Variables>(
   document: TypedDocumentNode<Result, Variables>,
   variables: Variables,
-  options: RequestOptions = {},
+  tokenOrOptions: string | RequestOptions = {},
 ): Promise<{ status: number; result: FormattedExecutionResult<Result> }> {
+  const options = typeof tokenOrOptions === 'string' ? { token: tokenOrOptions } : tokenOrOptions;
   const hash = (document as HashedDocument).__meta__?.hash;
   if (hash && !options.sendDocument) {
     const answer = await send<Result>(document, variables, { extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }, options);
@@ -80,14 +81,15 @@ async function send<Result>(
 /**
  * Sends the operation and returns its data, or throws a GraphQLRequestError when the
  * answer has no data (a refused token, an operation over the limits, an unknown hash).
- * Partial answers return their data; use execute() to see their errors too.
+ * Partial answers return their data; use execute() to see their errors too. Given a
+ * token alone, it calls the page's own /graphql (a page the gateway serves).
  */
 export async function request<Result, Variables>(
   document: TypedDocumentNode<Result, Variables>,
   variables: Variables,
-  options: RequestOptions = {},
+  tokenOrOptions: string | RequestOptions = {},
 ): Promise<Result> {
-  const { status, result } = await execute(document, variables, options);
+  const { status, result } = await execute(document, variables, tokenOrOptions);
   if (result.data === undefined || result.data === null) throw new GraphQLRequestError(result.errors ?? [], status);
   return result.data;
 }

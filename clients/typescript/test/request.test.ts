@@ -32,6 +32,18 @@ describe('request()', () => {
     });
   });
 
+  it('takes a token alone as the third argument, for a page the gateway serves', async () => {
+    const { fetch, sent } = fakeFetch({ body: { data: { impact } } });
+    const original = globalThis.fetch;
+    globalThis.fetch = fetch;
+    try {
+      await request(ImpactDashboardDocument, {}, 't0ken');
+    } finally {
+      globalThis.fetch = original;
+    }
+    expect(sent[0]).toMatchObject({ url: '/graphql', headers: { authorization: 'Bearer t0ken' } });
+  });
+
   it('sends the text when the gateway does not know the hash', async () => {
     const { fetch, sent } = fakeFetch({ body: { errors: [{ message: 'PersistedQueryNotFound', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } }] } }, { body: { data: { impact } } });
     await request(ImpactDashboardDocument, {}, { fetch });
