@@ -19,7 +19,7 @@ export {
 export { countStatements, type Database, type Executor, type OpenDatabase, openDatabase, type Transaction } from './database.ts';
 export { demo, demoId } from './demo.ts';
 export { BadUserInputError, ForbiddenError, isUuid, parseId, shorten, UnauthenticatedError, type UserError } from './errors.ts';
-export { type HttpListener, listen, MAX_BODY_BYTES, type Page, type RateLimitSettings, type ShutdownSettings } from './http.ts';
+export { type HttpListener, isMutation, listen, MAX_BODY_BYTES, type Page, type RateLimitSettings, type ShutdownSettings } from './http.ts';
 export { clientErrorFormatter, MAX_MESSAGE_LENGTH, withRequestId } from './client-errors.ts';
 export { countryCode, InputCheck, isTopicCode, type WindowEnd } from './input-check.ts';
 export { languageCode } from './languages.ts';
