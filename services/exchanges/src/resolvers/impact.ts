@@ -17,7 +17,7 @@ export interface ImpactFilter {
 const topicCodePattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** The filter as the figures use it; a value that could never match is refused, not answered with zeros. */
-function impactScope(filter: ImpactFilter): ImpactScope {
+export function impactScope(filter: ImpactFilter): ImpactScope {
   const scope: ImpactScope = {};
   if (filter.from) scope.from = filter.from;
   if (filter.to) scope.to = filter.to;
@@ -51,4 +51,6 @@ export const Impact = {
   medianDaysSubmissionToValidation: (scope: ImpactScope, _: unknown, ctx: Context) => ctx.impact.medianDaysSubmissionToValidation(scope),
   medianDaysValidationToExchangeStart: (scope: ImpactScope, _: unknown, ctx: Context) =>
     ctx.impact.medianDaysValidationToExchangeStart(scope),
+  daysSubmissionToValidation: (scope: ImpactScope, _: unknown, ctx: Context) => ctx.impact.daysSubmissionToValidation(scope),
+  daysValidationToExchangeStart: (scope: ImpactScope, _: unknown, ctx: Context) => ctx.impact.daysValidationToExchangeStart(scope),
 };

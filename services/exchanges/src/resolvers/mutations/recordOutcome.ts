@@ -15,7 +15,7 @@ export interface RecordOutcomeInput {
 }
 
 /** Goal 1 to 17, then a numbered target (6.2, 17.16) or a lettered means of implementation (6.a). */
-const sdgTargetPattern = /^([1-9]|1[0-7])\.([1-9][0-9]?|[a-z])$/;
+export const sdgTargetPattern = /^([1-9]|1[0-7])\.([1-9][0-9]?|[a-z])$/;
 
 function readSdgTargets(check: InputCheck, targets: readonly string[]): string[] {
   if (targets.length > 20) return check.invalid(`sdgTargets holds at most 20 targets, got ${targets.length}`, 'sdgTargets') ?? [];
