@@ -95,7 +95,7 @@ export function App() {
 
   const band = (b: DaysBand) =>
     b.toDays === null ? t('days.bandOpen', { from: f.integer(b.fromDays) }) : t('days.band', { from: f.integer(b.fromDays), to: f.integer(b.toDays - 1) });
-  const median = (days: number | null) => (days === null ? t('figure.noMedian') : t('figure.medianDays', { days: f.decimal(days) }));
+  const median = (days: number | null) => (days === null ? t('figure.noMedian') : t('figure.medianDays', { days: f.days(days) }));
   const open = (title: string, extra: Drill['filter'] = {}) => setDrill({ title, filter: { countedIn: filter, ...extra } });
 
   return (

@@ -44,11 +44,14 @@ export function enumKey(prefix: 'status' | 'format' | 'kind' | 'phase' | 'side',
 export function formats(language: Language) {
   const integer = new Intl.NumberFormat(language, { maximumFractionDigits: 0 });
   const decimal = new Intl.NumberFormat(language, { minimumFractionDigits: 1, maximumFractionDigits: 2 });
+  const days = new Intl.NumberFormat(language, { maximumFractionDigits: 1 });
   const date = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' });
   const regions = new Intl.DisplayNames([language], { type: 'region', fallback: 'code' });
   return {
     integer: (n: number) => integer.format(n),
     decimal: (n: number) => decimal.format(n),
+    /** A number of days, to one decimal when it has one. */
+    days: (n: number) => days.format(n),
     /** A calendar day (YYYY-MM-DD) as the locale writes it. */
     day: (day: string) => date.format(new Date(`${day}T00:00:00Z`)),
     country: (code: string) => regions.of(code) ?? code,

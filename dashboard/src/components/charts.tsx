@@ -52,7 +52,13 @@ export function GroupedBars({
         <BarChart data={data} margin={{ top: 4, right: 8, bottom: 4, left: -16 }} accessibilityLayer={false}>
           <CartesianGrid vertical={false} stroke="#d0d5dd" />
           <XAxis dataKey="label" stroke="#3d4451" tick={{ fontSize: 12 }} interval={0} />
-          <YAxis domain={[0, domainMax ?? 'auto']} tickFormatter={format} stroke="#3d4451" allowDecimals={domainMax === undefined} />
+          <YAxis
+            domain={[0, domainMax ?? 'auto']}
+            ticks={domainMax === undefined ? undefined : Array.from({ length: domainMax + 1 }, (_, i) => i)}
+            tickFormatter={format}
+            stroke="#3d4451"
+            allowDecimals={false}
+          />
           <Tooltip formatter={(value) => format(Number(value))} cursor={{ fill: '#eef2f7' }} />
           <Legend wrapperStyle={{ fontSize: 12 }} />
           {series.map((s, i) => (
