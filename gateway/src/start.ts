@@ -6,6 +6,7 @@ import { disableApolloTelemetry, reportConfigurationErrors, loadPlatformConfig, 
 import { loadMatchingSettings } from '@connect/matching';
 import { subgraphCatalogue } from './compose.ts';
 import { loadGatewaySettings } from './config.ts';
+import { DASHBOARD_PATH, dashboardSite } from './dashboard.ts';
 import { startPlatform } from './platform.ts';
 
 const env = process.env;
@@ -19,6 +20,12 @@ const ports = Object.fromEntries([
   ['gateway', portFrom(env, 'GATEWAY_PORT', 4000)],
   ...subgraphCatalogue.map(({ name, port }) => [name, portFrom(env, `${name.toUpperCase()}_PORT`, port)]),
 ]);
+
+// The dashboard is built here outside production when its build is missing or stale.
+const dashboard = await dashboardSite({
+  build: config.environment !== 'production',
+  onBuild: () => process.stdout.write('Building the donor dashboard (dashboard/dist is missing or older than its sources): a few seconds…\n'),
+});
 
 // One registry and one /metrics listener for all six parts; each part traces under its own name.
 const telemetry = await startTelemetry(config, 'platform');
@@ -41,6 +48,7 @@ const platform = await startPlatform({
   matchingSettings,
   shutdown: config.shutdown,
   telemetry,
+  pages: dashboard?.pages,
 });
 
 const explorer = platform.url!.replace(/\/graphql$/, '/');
@@ -49,6 +57,7 @@ process.stdout.write(`
 CONNECT is running (${where}).
   GraphQL:   ${platform.url}
   Explorer:  ${explorer}
+  Dashboard: ${dashboard ? `${explorer.slice(0, -1)}${DASHBOARD_PATH}` : 'not built (pnpm build builds it)'}
   Subgraphs: ${platform.listeners.slice(0, -1).map((l) => l.url).join(', ')}
   Health:    ${explorer}healthz  ${explorer}readyz
   Events:    ${config.natsUrl ? `NATS JetStream at ${withoutCredentials(config.natsUrl)}` : 'in process'}
