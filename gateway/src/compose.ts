@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { composeServices } from '@apollo/composition';
-import { parse, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { lexicographicSortSchema, parse, printSchema, type DocumentNode, type GraphQLSchema } from 'graphql';
 
 /** The subgraphs in the order the gateway lists them, with their default ports. */
 export const subgraphCatalogue = [
@@ -18,6 +18,8 @@ export const subgraphCatalogue = [
 export type SubgraphName = (typeof subgraphCatalogue)[number]['name'];
 
 export const supergraphPath = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url));
+/** The public schema clients build against (`pnpm compose` writes it beside the supergraph). */
+export const apiSchemaPath = fileURLToPath(new URL('../../schema/api.graphql', import.meta.url));
 
 export function subgraphTypeDefs(name: SubgraphName): DocumentNode {
   return parse(readFileSync(new URL(`../../services/${name}/src/schema.graphql`, import.meta.url), 'utf8'));
@@ -32,6 +34,8 @@ export interface Composition {
   supergraphSdl: string;
   /** The schema clients see: the supergraph without its federation machinery. */
   apiSchema: GraphQLSchema;
+  /** That schema as SDL, sorted by name so that a diff shows only what changed. */
+  apiSdl: string;
 }
 
 export function composeSupergraph(): Composition {
@@ -50,5 +54,6 @@ export function composeSupergraph(): Composition {
     // Hints are not failures, but a reader of the output should see them.
     for (const hint of hints) process.stderr.write(`composition hint: ${hint.toString()}\n`);
   }
-  return { supergraphSdl: result.supergraphSdl, apiSchema: result.schema.toAPISchema().toGraphQLJSSchema() };
+  const apiSchema = result.schema.toAPISchema().toGraphQLJSSchema();
+  return { supergraphSdl: result.supergraphSdl, apiSchema, apiSdl: printSchema(lexicographicSortSchema(apiSchema)) };
 }

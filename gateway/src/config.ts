@@ -58,6 +58,11 @@ export const gatewayEnvSchema = z.object({
     .transform((list) => list.split(',').map((proxy) => proxy.trim()).filter(Boolean))
     .pipe(z.array(z.string().regex(/^(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d{1,3})?)$/, 'each proxy must be an address, a CIDR range, or loopback')))
     .default([]),
+  /**
+   * Whether only the documented operations run, sent by hash (schema/operations/manifest.json);
+   * for production, where the apps are built from those operations.
+   */
+  PERSISTED_OPERATIONS_ONLY: z.enum(['true', 'false']).transform((v) => v === 'true').default(false),
 });
 
 function isOrigin(value: string): boolean {
@@ -87,11 +92,13 @@ export interface GatewaySettings {
   rateLimit: RateLimitSettings;
   /** Proxies whose X-Forwarded-For is believed. */
   trustedProxies: string[];
+  /** Only the operations of the manifest run, by hash; any other is refused. */
+  persistedOperationsOnly: boolean;
 }
 
-const prefixes = ['GATEWAY_', 'CORS_', 'RATE_LIMIT_'];
+const prefixes = ['GATEWAY_', 'CORS_', 'RATE_LIMIT_', 'PERSISTED_OPERATIONS_'];
 
-/** Parses the GATEWAY_*, CORS_* and RATE_LIMIT_* variables or fails with one message that lists every bad one. */
+/** Parses the GATEWAY_*, CORS_*, RATE_LIMIT_* and PERSISTED_OPERATIONS_* variables or fails with one message that lists every bad one. */
 export function loadGatewaySettings(env: Record<string, string | undefined>): GatewaySettings {
   const present = Object.fromEntries(Object.entries(env).filter(([k, v]) => prefixes.some((p) => k.startsWith(p)) && v !== undefined && v !== ''));
   const parsed = gatewayEnvSchema.safeParse(present);
@@ -114,6 +121,7 @@ export function loadGatewaySettings(env: Record<string, string | undefined>): Ga
     cors: { origins: e.CORS_ORIGINS, credentials: e.CORS_CREDENTIALS, maxAgeSeconds: e.CORS_MAX_AGE },
     rateLimit: { max: e.RATE_LIMIT_MAX, mutationsMax: e.RATE_LIMIT_MUTATIONS_MAX, windowMs: e.RATE_LIMIT_WINDOW_MS },
     trustedProxies: e.GATEWAY_TRUSTED_PROXIES,
+    persistedOperationsOnly: e.PERSISTED_OPERATIONS_ONLY,
   };
 }
 

@@ -46,6 +46,7 @@ import { ErasedOfficials, refuseErasedOfficials } from './erasures.ts';
 import { explorerPage } from './explorer.ts';
 import { timedFetches } from './fetch-timing.ts';
 import { formatLimitError, operationGuard } from './limits.ts';
+import { loadPersistedOperations, persistedOperations } from './persisted-operations.ts';
 
 export interface GatewayOptions {
   supergraphSdl?: string;
@@ -76,6 +77,8 @@ export interface GatewayOptions {
   erasures?: { transport: EventTransport; known?: Iterable<string> };
   /** Traces and metrics; without them the gateway makes neither. */
   telemetry?: Telemetry;
+  /** Trusted documents by hash; schema/operations/manifest.json when omitted. */
+  persistedOperations?: ReadonlyMap<string, string>;
 }
 
 export interface Gateway {
@@ -130,6 +133,7 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
   const following: Subscription | undefined = options.erasures ? await erased.follow(options.erasures.transport, log) : undefined;
 
   const guard = operationGuard(settings.limits);
+  const manifest = options.persistedOperations ?? loadPersistedOperations();
   const server = new ApolloServer<GatewayContext>({
     gateway,
     logger: log,
@@ -153,6 +157,8 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
     // The explorer is served from the npm package at "/", not from Apollo's CDN.
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      // Before the others: a document sent by hash becomes its text before any of them looks.
+      persistedOperations(manifest, settings.persistedOperationsOnly),
       refuseUnresolvableOperations(),
       refuseErasedOfficials(erased),
       ...guard.plugins,
@@ -198,6 +204,7 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
         rateLimit: {
           ...settings.rateLimit,
           maxTokens: settings.limits.maxTokens,
+          persistedDocument: (hash) => manifest.get(hash),
           clientKey: async (headers) => clientOf(await viewerOf(headers).catch(() => anonymous)),
         },
         trustProxy: settings.trustedProxies,

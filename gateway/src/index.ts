@@ -6,5 +6,6 @@ export { dashboardSite, DASHBOARD_PATH, type DashboardSite } from './dashboard.t
 export { createAuthenticator, signToken, viewerFromClaims, DEVELOPMENT_TOKEN_ISSUER, TOKEN_AUDIENCE, TOKEN_ISSUER, type AuthConfig } from './auth.ts';
 export { defaultGatewaySettings, gatewayEnvSchema, loadGatewaySettings, type GatewaySettings, type OperationLimits } from './config.ts';
 export { LIMIT_EXCEEDED, operationGuard } from './limits.ts';
+export { loadPersistedOperations, PERSISTED_OPERATION_NOT_FOUND, PERSISTED_OPERATION_REQUIRED } from './persisted-operations.ts';
 export { REQUEST_TIMEOUT, SUBGRAPH_TIMEOUT, SUBGRAPH_UNAVAILABLE } from './data-sources.ts';
 export { fillSyntheticWorld, seedSyntheticWorld, SyntheticWorldPresent, type ServiceDatabases, type WorldStorage } from './synthetic.ts';

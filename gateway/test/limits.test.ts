@@ -68,6 +68,7 @@ describe('the gateway settings', () => {
       cors: { origins: [], credentials: false, maxAgeSeconds: 600 },
       rateLimit: { max: 6_000, mutationsMax: 600, windowMs: 60_000 },
       trustedProxies: [],
+      persistedOperationsOnly: false,
     });
   });
 

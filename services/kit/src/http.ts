@@ -87,6 +87,8 @@ export interface RateLimitOptions extends RateLimitSettings {
   clientKey: (headers: IncomingHttpHeaders) => Promise<string | undefined>;
   /** Longest document parsed to tell a mutation (the gateway's token limit). */
   maxTokens: number;
+  /** The text of an operation sent by its hash alone (trusted documents), to tell a mutation sent so. */
+  persistedDocument?: (sha256Hash: string) => string | undefined;
 }
 
 /** How the listener stops on a signal. */
@@ -337,7 +339,7 @@ function mutationLimit(app: ReturnType<typeof Fastify>, limits: RateLimitOptions
     keyGenerator: async (request: FastifyRequest) => `mutations:${(await limits.clientKey(request.headers)) ?? `address:${request.ip}`}`,
   });
   return async (request: FastifyRequest, reply: FastifyReply) => {
-    if (request.method !== 'POST' || !isMutation(request.body, limits.maxTokens)) return;
+    if (request.method !== 'POST' || !isMutation(request.body, limits.maxTokens, limits.persistedDocument)) return;
     const verdict = await check(request as Parameters<typeof check>[0]);
     if (verdict.isAllowed || !verdict.isExceeded) return;
     reply.header('retry-after', verdict.ttlInSeconds);
@@ -347,11 +349,14 @@ function mutationLimit(app: ReturnType<typeof Fastify>, limits: RateLimitOptions
 
 /**
  * Whether a POST body runs a mutation. Only a document that says "mutation" is parsed,
- * within the gateway's token limit; one that does not parse runs nothing.
+ * within the gateway's token limit; one that does not parse runs nothing. A body that
+ * names its document by hash is judged by the text the hash stands for.
  */
-export function isMutation(body: unknown, maxTokens: number): boolean {
+export function isMutation(body: unknown, maxTokens: number, persistedDocument?: (sha256Hash: string) => string | undefined): boolean {
   if (!body || typeof body !== 'object' || Array.isArray(body)) return false;
-  const { query, operationName } = body as Record<string, unknown>;
+  const { query: sent, operationName, extensions } = body as Record<string, unknown>;
+  const hash = (extensions as { persistedQuery?: { sha256Hash?: unknown } } | undefined)?.persistedQuery?.sha256Hash;
+  const query = sent ?? (typeof hash === 'string' ? persistedDocument?.(hash) : undefined);
   if (typeof query !== 'string' || !query.includes('mutation')) return false;
   try {
     const operations = parse(query, { noLocation: true, maxTokens }).definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);

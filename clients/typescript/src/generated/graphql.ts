@@ -1,0 +1,215 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Filters for best practices. */
+export type BestPracticeFilter = {
+  /** Full-text search over title, summary and body; at most 200 characters (more is refused as BAD_USER_INPUT). */
+  search?: string | null | undefined;
+  /** Only practices in this review state (the secretariat sees every state; others see PUBLISHED). */
+  status?: BestPracticeStatus | null | undefined;
+  /** Only practices on this topic or one of its sub-topics. */
+  topic?: string | null | undefined;
+};
+
+/** Review states of a best practice. */
+export type BestPracticeStatus =
+  /** Being written. */
+  | 'DRAFT'
+  /** Submitted for review by the secretariat. */
+  | 'IN_REVIEW'
+  /** Public. */
+  | 'PUBLISHED';
+
+/** Phases of evaluation. */
+export type EvaluationPhase =
+  /** Results, at the end and at follow-ups. */
+  | 'AFTER'
+  /** Baseline and objectives, before the exchange starts. */
+  | 'BEFORE'
+  /** Progress, while the exchange is under way. */
+  | 'DURING';
+
+/** Filters for exchanges. */
+export type ExchangeFilter = {
+  /** Only exchanges hosted in this country, ISO 3166-1 alpha-2. */
+  countryCode?: string | null | undefined;
+  /** Only exchanges of this format. */
+  format?: ExchangeFormat | null | undefined;
+  /** Only exchanges in this status. */
+  status?: ExchangeStatus | null | undefined;
+};
+
+/** The four formats of exchange. */
+export type ExchangeFormat =
+  /** A peer expert works with the requester on site or remotely. */
+  | 'EXPERT_ASSIGNMENT'
+  /** Several peers meet to discuss a common challenge. */
+  | 'ROUNDTABLE'
+  /** The requester visits a peer municipality to see a practice at work. */
+  | 'STUDY_VISIT'
+  /** An official works for a time in the peer's administration. */
+  | 'WORK_PLACEMENT';
+
+/** Where an exchange stands. */
+export type ExchangeStatus =
+  /** Called off; the history says why. */
+  | 'CANCELLED'
+  /** Done. */
+  | 'COMPLETED'
+  /** Under way. */
+  | 'IN_PROGRESS'
+  /** Agreed and planned; not started. */
+  | 'PLANNED';
+
+/** Which part of the platform's work impact figures speak of. Every filter is optional. */
+export type ImpactFilter = {
+  /** Country of the requesting municipality, ISO 3166-1 alpha-2. */
+  countryCode?: string | null | undefined;
+  /** Format of the exchanges; does not narrow request figures (a request only prefers formats). */
+  format?: ExchangeFormat | null | undefined;
+  /** First day of the period: requests submitted (or, never submitted, drafted) and exchanges started on or after it. */
+  from?: string | null | undefined;
+  /** Last day of the period, included. */
+  to?: string | null | undefined;
+  /** A topic code of the request, such as sanitation (exact code; no sub-topics). */
+  topic?: string | null | undefined;
+};
+
+/** The factors that make up a match score. */
+export type MatchFactorKind =
+  /** A municipality of similar kind and size. */
+  | 'CONTEXT_SIMILARITY'
+  /** Exchanges done and ratings received. */
+  | 'EXPERIENCE'
+  /** Fewer current engagements rank higher, to share the work. */
+  | 'FAIRNESS'
+  /** Same function area and same kind of mandate. */
+  | 'ROLE_SIMILARITY'
+  /** How closely the official's own summary speaks to the request's challenge. */
+  | 'TEXT_RELEVANCE'
+  /** Declared expertise in the request's topics, taxonomy-aware, with level and years. */
+  | 'TOPIC_FIT';
+
+/** Where a match stands. */
+export type MatchStatus =
+  /** The official accepted. */
+  | 'ACCEPTED'
+  /** The official declined. */
+  | 'DECLINED'
+  /** Proposed to the official by the secretariat. */
+  | 'PROPOSED'
+  /** Ranked by the platform; nobody has been asked yet. */
+  | 'SUGGESTED'
+  /** Withdrawn by the secretariat. */
+  | 'WITHDRAWN';
+
+/** Kinds of outcome. */
+export type OutcomeKind =
+  /** A concrete solution put in place. */
+  | 'CONCRETE_SOLUTION'
+  /** A lasting connection between peers or institutions. */
+  | 'CONNECTION'
+  /** A new idea to try. */
+  | 'NEW_IDEA'
+  /** A plan formally adopted. */
+  | 'PLAN_ADOPTED';
+
+/** What a search of the expert pool looks for: a request that need not exist yet. */
+export type PeerCriteria = {
+  /** The challenge in the requester's words, compared with what peers wrote; at most 1,000 characters, like any string of a query. */
+  challenge?: string | null | undefined;
+  /** Earliest day of the exchange; omitted means any. */
+  earliestStart?: string | null | undefined;
+  /** Formats the exchange could take; omitted or empty means any. */
+  formats?: Array<ExchangeFormat> | null | undefined;
+  /** Working languages, ISO 639-1 codes such as en or fr, 1 to 10; a peer must share one. */
+  languages: Array<string>;
+  /** Latest day of the exchange; omitted means any. */
+  latestEnd?: string | null | undefined;
+  /** The municipality seeking help: its country is left out, its kind and size are compared. */
+  municipalityId: string | number;
+  /** Topic codes of the taxonomy, such as sanitation, 1 to 10. */
+  topics: Array<string>;
+};
+
+/** The lifecycle of a request. */
+export type RequestStatus =
+  /** Follow-up is over; nothing more is expected. */
+  | 'CLOSED'
+  /** The exchange has been completed. */
+  | 'COMPLETED'
+  /** Being written by the requester; only its municipality's officials and the secretariat see it. */
+  | 'DRAFT'
+  /** An exchange is under way. */
+  | 'IN_EXCHANGE'
+  /** A peer has accepted a proposal. */
+  | 'MATCHED'
+  /** Not accepted; the validation says why. */
+  | 'REJECTED'
+  /** Waiting for validation by the secretariat. */
+  | 'SUBMITTED'
+  /** Checked against the published criteria and accepted. */
+  | 'VALIDATED'
+  /** Withdrawn by the requester. */
+  | 'WITHDRAWN';
+
+/** Which side an evaluation speaks for. */
+export type RespondentRole =
+  /** A local government association involved. */
+  | 'ASSOCIATION'
+  /** The peer who brought know-how. */
+  | 'PEER'
+  /** The requesting municipality. */
+  | 'REQUESTER';
+
+export type BestPracticeListQueryVariables = Exact<{
+  filter?: BestPracticeFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  language?: string | null | undefined;
+}>;
+
+
+export type BestPracticeListQuery = { bestPractices: { nodes: Array<{ id: string, title: string, summary: string, language: string, status: BestPracticeStatus, publishedAt: string | null, topics: Array<{ code: string, label: string | null }>, municipalities: Array<{ name: string, countryCode: string }>, sourceExchange: { id: string, title: string, format: ExchangeFormat, hostCountryCode: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ExchangeListQueryVariables = Exact<{
+  filter?: ExchangeFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ExchangeListQuery = { exchanges: { nodes: Array<{ id: string, title: string, format: ExchangeFormat, status: ExchangeStatus, hostCountryCode: string, startsOn: string | null, endsOn: string | null, hostMunicipality: { name: string, countryCode: string } | null, request: { reference: string, topics: Array<{ code: string }> } | null, outcomes: Array<{ kind: OutcomeKind, description: string, sdgTargets: Array<string> }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type FindPeersQueryVariables = Exact<{
+  criteria: PeerCriteria;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type FindPeersQuery = { findPeers: { edges: Array<{ cursor: string, node: { rank: number, score: number, factors: Array<{ factor: MatchFactorKind, weight: number, value: number, contribution: number, explanation: string }>, official: { fullName: string, position: string, municipality: { name: string, countryCode: string } } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ImpactDashboardQueryVariables = Exact<{
+  filter?: ImpactFilter | null | undefined;
+}>;
+
+
+export type ImpactDashboardQuery = { impact: { medianDaysSubmissionToValidation: number | null, medianDaysValidationToExchangeStart: number | null, requestsByStatus: Array<{ status: string, count: number }>, exchangesByFormat: Array<{ format: ExchangeFormat, count: number }>, exchangesByCountry: Array<{ countryCode: string, count: number }>, outcomesByKind: Array<{ kind: OutcomeKind, count: number }>, outcomesBySdgTarget: Array<{ target: string, count: number }>, averageRatings: Array<{ phase: EvaluationPhase, respondentRole: RespondentRole, average: number, count: number }> } };
+
+export type RequestOverviewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RequestOverviewQuery = { request: { id: string, reference: string, title: string, status: RequestStatus, topics: Array<{ code: string, label: string | null }>, requestingMunicipality: { name: string, countryCode: string } | null, matches: Array<{ rank: number, score: number, status: MatchStatus, factors: Array<{ factor: MatchFactorKind, contribution: number, explanation: string }>, official: { fullName: string, position: string, municipality: { name: string, countryCode: string } } | null }> | null, exchanges: Array<{ format: ExchangeFormat, status: ExchangeStatus, startsOn: string | null, endsOn: string | null, associations: Array<{ name: string }> | null, evaluations: Array<{ phase: EvaluationPhase, overallRating: number }>, outcomes: Array<{ kind: OutcomeKind, description: string }>, bestPractices: Array<{ title: string, status: BestPracticeStatus }> | null }> | null } | null };
+
+
+export const BestPracticeListDocument = {"__meta__":{"hash":"207b42035b02f572290c37055890ff99985df14bac56e42b99f444296d1ad616"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BestPracticeList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"BestPracticeFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"language"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}},"defaultValue":{"kind":"StringValue","value":"en","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bestPractices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"topics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"language"},"value":{"kind":"Variable","name":{"kind":"Name","value":"language"}}}]}]}},{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sourceExchange"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"hostCountryCode"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<BestPracticeListQuery, BestPracticeListQueryVariables>;
+export const ExchangeListDocument = {"__meta__":{"hash":"a5690ad1b11ac4de8b1be7de86b8a1dfd29658771d3ac4d79f45e553b02e8e58"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExchangeList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ExchangeFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exchanges"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"hostCountryCode"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"hostMunicipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"topics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"sdgTargets"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<ExchangeListQuery, ExchangeListQueryVariables>;
+export const FindPeersDocument = {"__meta__":{"hash":"0c5c64e7ed321600b7ff1ebb781502bb4b47975a3e91606fa1fd63b3775737e1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FindPeers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"criteria"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PeerCriteria"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"10"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"findPeers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"criteria"},"value":{"kind":"Variable","name":{"kind":"Name","value":"criteria"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"factors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"factor"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"contribution"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}}]}},{"kind":"Field","name":{"kind":"Name","value":"official"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<FindPeersQuery, FindPeersQueryVariables>;
+export const ImpactDashboardDocument = {"__meta__":{"hash":"e5f32a8b3c819612fe38a733751cc31219e98ec8b429df376143f8631fb0c37a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImpactDashboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ImpactFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"impact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestsByStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"exchangesByFormat"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"exchangesByCountry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcomesByKind"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcomesBySdgTarget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"averageRatings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"respondentRole"}},{"kind":"Field","name":{"kind":"Name","value":"average"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"medianDaysSubmissionToValidation"}},{"kind":"Field","name":{"kind":"Name","value":"medianDaysValidationToExchangeStart"}}]}}]}}]} as unknown as DocumentNode<ImpactDashboardQuery, ImpactDashboardQueryVariables>;
+export const RequestOverviewDocument = {"__meta__":{"hash":"dea129c84764d39e17d3c94c48cd7bba2fef0e061a803a97123bdb8c98f0358a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RequestOverview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"request"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"topics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requestingMunicipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"matches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"factors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"factor"}},{"kind":"Field","name":{"kind":"Name","value":"contribution"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}}]}},{"kind":"Field","name":{"kind":"Name","value":"official"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"exchanges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"associations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evaluations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"overallRating"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bestPractices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RequestOverviewQuery, RequestOverviewQueryVariables>;
