@@ -8,7 +8,7 @@ import { GroupedBars } from './components/charts.tsx';
 import { CountFigure } from './components/CountFigure.tsx';
 import { IatiExport } from './components/IatiExport.tsx';
 import { SignIn } from './components/SignIn.tsx';
-import { GraphQLRequestError, request } from './graphql.ts';
+import { request, signInAgain } from './graphql.ts';
 import { formats, isLanguage, languageNames, languages, preferredLanguage, translator, type Language } from './i18n.ts';
 import { ImpactDashboard, ImpactFilterChoices, type DaysBand, type ImpactFigures, type ImpactFilter, type TopicChoice } from './operations.ts';
 
@@ -54,7 +54,7 @@ export function App() {
 
   const fail = useCallback(
     (cause: unknown) => {
-      if (cause instanceof GraphQLRequestError && cause.signInAgain) signOut(cause.message);
+      if (signInAgain(cause)) signOut(cause.message);
       else setError(cause instanceof Error ? cause.message : String(cause));
     },
     [signOut],

@@ -1,6 +1,6 @@
 // Reading the exchanges behind a figure, a page at a time or all of them (for an export).
 import { request } from './graphql.ts';
-import { ExchangesBehindFigure, type ExchangeBehindFigure, type ExchangeFilter } from './operations.ts';
+import { ExchangeList, type ExchangeBehindFigure, type ExchangeFilter } from './operations.ts';
 
 export interface ExchangePage {
   exchanges: ExchangeBehindFigure[];
@@ -15,7 +15,7 @@ export async function exchangesPage(
   first = 20,
   signal?: AbortSignal,
 ): Promise<ExchangePage> {
-  const { exchanges } = await request(ExchangesBehindFigure, { filter, language, first, after }, token, signal);
+  const { exchanges } = await request(ExchangeList, { filter, language, first, after }, token, signal);
   return { exchanges: exchanges.nodes, next: exchanges.pageInfo.hasNextPage ? exchanges.pageInfo.endCursor : null };
 }
 

@@ -51,7 +51,7 @@ const agonaWest: ExchangeBehindFigure = {
   startsOn: '2017-04-03',
   endsOn: '2017-06-30',
   hostCountryCode: 'GH',
-  hostMunicipality: { name: 'Agona West' },
+  hostMunicipality: { name: 'Agona West', countryCode: 'GH' },
   request: {
     reference: 'REQ-2017-0001',
     title: 'A joint sanitation management plan for Agona West',
