@@ -219,6 +219,10 @@ export function App() {
                       domainMax={5}
                     />
                   }
+                  rowLabel={(r) => `${t(`phase.${r.phase}`)}, ${t(`side.${r.respondentRole}`)}`}
+                  onDrill={(r) =>
+                    open(`${t('figure.averageRatings')}: ${t(`phase.${r.phase}`)}, ${t(`side.${r.respondentRole}`)}`, { ratedAt: r.phase, ratedBy: r.respondentRole })
+                  }
                 />
                 <FigureTable
                   t={t}

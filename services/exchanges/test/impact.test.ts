@@ -122,6 +122,9 @@ describe('impact of the demo story', () => {
     expect(await titles({ countedIn: { topic: 'sanitation' }, outcomeKind: 'PLAN_ADOPTED' })).toEqual([{ hostCountryCode: 'GH', format: 'EXPERT_ASSIGNMENT' }]);
     expect(await titles({ sdgTarget: '17.16' })).toHaveLength(1);
     expect(await titles({ countedIn: { format: 'ROUNDTABLE' } })).toEqual([]);
+    // Only the Agona West exchange has a peer's AFTER evaluation.
+    expect(await titles({ countedIn: {}, ratedAt: 'AFTER', ratedBy: 'PEER' })).toEqual([{ hostCountryCode: 'GH', format: 'EXPERT_ASSIGNMENT' }]);
+    expect(await titles({ ratedAt: 'DURING' })).toHaveLength(2);
     const refused = await subgraph.execute({ query: `{ exchanges(filter: { sdgTarget: "goal six" }) { nodes { id } } }` }, donor);
     expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });

@@ -42,6 +42,10 @@ export type ExchangeFilter = {
   format?: ExchangeFormat | null | undefined;
   /** Only exchanges with an outcome of this kind. */
   outcomeKind?: OutcomeKind | null | undefined;
+  /** Only exchanges evaluated at this phase (by the side in ratedBy, when given). */
+  ratedAt?: EvaluationPhase | null | undefined;
+  /** Only exchanges evaluated by this side (at the phase in ratedAt, when given). */
+  ratedBy?: RespondentRole | null | undefined;
   /** Only exchanges with an outcome contributing to this SDG target, such as 6.2. */
   sdgTarget?: string | null | undefined;
   /** Only exchanges in this status. */
