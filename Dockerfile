@@ -2,8 +2,8 @@
 # One image for every CONNECT process: the five subgraphs, the gateway, the migration
 # job and the one-process platform; the command chooses which (compose.yaml), for example
 #   docker run connect node services/municipalities/dist/index.js
-# It holds the compiled JavaScript (dist/), the committed migrations and supergraph, and
-# production dependencies only. Node 24 is the LTS the project recommends (.nvmrc).
+# It holds the compiled JavaScript (dist/), the built dashboard (dashboard/dist), the
+# committed migrations and supergraph, and production dependencies only. Node 24 is the LTS the project recommends (.nvmrc).
 ARG NODE_IMAGE=node:24.21.0-bookworm-slim
 
 FROM ${NODE_IMAGE} AS build
@@ -28,7 +28,8 @@ RUN find . -name node_modules -type d -prune -exec rm -rf {} + \
       && cp -a "$pkg/package.json" "$pkg/dist" "/out/$pkg/" \
       && if [ -d "$pkg/node_modules" ]; then cp -a "$pkg/node_modules" "/out/$pkg/"; fi \
       && if [ -d "$pkg/drizzle" ]; then cp -a "$pkg/drizzle" "/out/$pkg/"; fi; \
-    done
+    done \
+ && mkdir -p /out/dashboard && cp -a dashboard/dist /out/dashboard/
 
 FROM ${NODE_IMAGE} AS runtime
 ENV NODE_ENV=production \

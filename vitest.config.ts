@@ -10,7 +10,7 @@ export default defineConfig({
     alias: { graphql: require.resolve('graphql/index.js') },
   },
   test: {
-    include: ['services/*/test/**/*.test.ts', 'gateway/test/**/*.test.ts', 'platform/test/**/*.test.ts', 'clients/*/test/**/*.test.ts', 'tests/**/*.test.ts'],
+    include: ['services/*/test/**/*.test.ts', 'gateway/test/**/*.test.ts', 'platform/test/**/*.test.ts', 'clients/*/test/**/*.test.ts', 'dashboard/test/**/*.test.ts', 'tests/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     env: { APOLLO_TELEMETRY_DISABLED: '1', LOG_LEVEL: 'silent' },

@@ -26,6 +26,7 @@ import {
   traceRequests,
   tracerOf,
   type HttpListener,
+  type Page,
   type Readiness,
   type Logger,
   type EventTransport,
@@ -85,7 +86,8 @@ export interface Gateway {
   log: Logger;
   /** A context for an in-process call (tests): the viewer is taken as given. */
   contextFor(viewer?: Viewer): GatewayContext;
-  listen(port: number, host?: string, options?: { shutdown?: ShutdownSettings }): Promise<HttpListener>;
+  /** Listens; `pages` are served beside the explorer (the one-process platform adds the dashboard). */
+  listen(port: number, host?: string, options?: { shutdown?: ShutdownSettings; pages?: Record<string, () => Page> }): Promise<HttpListener>;
   stop(): Promise<void>;
 }
 
@@ -194,7 +196,7 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
         port,
         host,
         log,
-        pages: { '/': explorerPage, '/explorer': explorerPage },
+        pages: { ...listenOptions.pages, '/': explorerPage, '/explorer': explorerPage },
         ready: () => gatewayReadiness(urls, inProcess, options.readinessChecks ?? {}),
         receiveTimeoutMs: settings.requestTimeoutMs,
         // In development the explorer may be opened from any local port (a front end's dev server).

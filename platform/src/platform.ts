@@ -16,6 +16,7 @@ import {
   type EventTransport,
   type HttpListener,
   type Logger,
+  type Page,
   type RequestScope,
   type ShutdownSettings,
   type Subgraph,
@@ -87,6 +88,8 @@ export interface PlatformOptions {
   shutdown?: ShutdownSettings;
   /** Traces and metrics for all six parts (one registry, labelled by service); none when omitted. */
   telemetry?: Telemetry;
+  /** More pages the gateway serves beside the explorer, such as the dashboard's. */
+  pages?: Record<string, () => Page>;
 }
 
 export interface Platform {
@@ -186,7 +189,7 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
     });
     let url: string | undefined;
     if (calls === 'http') {
-      const listener = await gateway.listen(options.ports?.gateway ?? 4000, host, { shutdown: options.shutdown });
+      const listener = await gateway.listen(options.ports?.gateway ?? 4000, host, { shutdown: options.shutdown, pages: options.pages });
       gatewayListener = listener;
       listeners.push(listener);
       url = listener.url;

@@ -4,7 +4,7 @@
 // without secrets of its own.
 import { disableApolloTelemetry, reportConfigurationErrors, loadPlatformConfig, portFrom, requireProductionSecrets, startTelemetry, withoutCredentials } from '@connect/kit';
 import { loadMatchingSettings } from '@connect/matching';
-import { loadGatewaySettings, subgraphCatalogue } from '@connect/gateway';
+import { DASHBOARD_PATH, dashboardSite, loadGatewaySettings, subgraphCatalogue } from '@connect/gateway';
 import { startPlatform } from './platform.ts';
 
 const env = process.env;
@@ -18,6 +18,12 @@ const ports = Object.fromEntries([
   ['gateway', portFrom(env, 'GATEWAY_PORT', 4000)],
   ...subgraphCatalogue.map(({ name, port }) => [name, portFrom(env, `${name.toUpperCase()}_PORT`, port)]),
 ]);
+
+// The dashboard is built here outside production when its build is missing or stale.
+const dashboard = await dashboardSite({
+  build: config.environment !== 'production',
+  onBuild: () => process.stdout.write('Building the donor dashboard (dashboard/dist is missing or older than its sources): a few seconds…\n'),
+});
 
 // One registry and one /metrics listener for all six parts; each part traces under its own name.
 const telemetry = await startTelemetry(config, 'platform');
@@ -40,6 +46,7 @@ const platform = await startPlatform({
   matchingSettings,
   shutdown: config.shutdown,
   telemetry,
+  pages: dashboard?.pages,
 });
 
 const explorer = platform.url!.replace(/\/graphql$/, '/');
@@ -48,6 +55,7 @@ process.stdout.write(`
 CONNECT is running (${where}).
   GraphQL:   ${platform.url}
   Explorer:  ${explorer}
+  Dashboard: ${dashboard ? `${explorer.slice(0, -1)}${DASHBOARD_PATH}` : 'not built (pnpm build builds it)'}
   Subgraphs: ${platform.listeners.slice(0, -1).map((l) => l.url).join(', ')}
   Health:    ${explorer}healthz  ${explorer}readyz
   Events:    ${config.natsUrl ? `NATS JetStream at ${withoutCredentials(config.natsUrl)}` : 'in process'}

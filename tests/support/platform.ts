@@ -18,7 +18,7 @@ export interface TestPlatform extends Platform {
   dispose(): Promise<void>;
 }
 
-export interface TestPlatformOptions extends Pick<PlatformOptions, 'transport' | 'seedDemo' | 'environment' | 'auth' | 'gatewaySecret' | 'log' | 'gatewaySettings' | 'telemetry'> {
+export interface TestPlatformOptions extends Pick<PlatformOptions, 'transport' | 'seedDemo' | 'environment' | 'auth' | 'gatewaySecret' | 'log' | 'gatewaySettings' | 'telemetry' | 'pages'> {
   /**
    * Fills the platform's storage before it starts: its PostgreSQL database or, on PGlite,
    * a data folder of its own (rather than memory), removed by `dispose`.
@@ -49,6 +49,7 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
     ports: { gateway: 0, municipalities: 0, requests: 0, matching: 0, exchanges: 0, knowledge: 0 },
     log: options.log ?? ((name) => createLogger(name, process.env.LOG_LEVEL ?? 'silent')),
     telemetry: options.telemetry,
+    pages: options.pages,
     // With NATS_URL set the suites run their events through JetStream, each suite on a
     // stream and subjects of its own so that runs never see each other's events.
     natsUrl: process.env.NATS_URL,

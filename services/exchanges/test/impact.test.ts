@@ -94,6 +94,41 @@ describe('impact of the demo story', () => {
     }
   });
 
+  it('shows how the waits spread, in bands of days', async () => {
+    const bands = `daysSubmissionToValidation { fromDays toDays count } daysValidationToExchangeStart { fromDays toDays count }`;
+    const result = await subgraph.execute<{ impact: Record<string, unknown> }>({ query: `{ impact { ${bands} } }` }, donor);
+    expect(result.data!.impact).toEqual({
+      // Two weeks for every validated request: the band from 14 to 30 days.
+      daysSubmissionToValidation: [{ fromDays: 14, toDays: 30, count: expect.any(Number) }],
+      // 63 days for Agona West, 287 for Villa de Leyva: the last band has no end.
+      daysValidationToExchangeStart: [
+        { fromDays: 60, toDays: 90, count: 1 },
+        { fromDays: 180, toDays: null, count: 1 },
+      ],
+    });
+  });
+
+  it('lists the exchanges behind a figure', async () => {
+    const titles = async (filter: Record<string, unknown>) => {
+      const result = await subgraph.execute<{ exchanges: { nodes: { hostCountryCode: string; format: string }[] } }>(
+        { query: `query($filter: ExchangeFilter) { exchanges(filter: $filter) { nodes { hostCountryCode format } } }`, variables: { filter } },
+        donor,
+      );
+      expect(result.errors).toBeUndefined();
+      return result.data!.exchanges.nodes;
+    };
+    // Counted for Colombia, the country that asked, though hosted in Spain.
+    expect(await titles({ countedIn: { countryCode: 'CO' } })).toEqual([{ hostCountryCode: 'ES', format: 'STUDY_VISIT' }]);
+    expect(await titles({ countedIn: { topic: 'sanitation' }, outcomeKind: 'PLAN_ADOPTED' })).toEqual([{ hostCountryCode: 'GH', format: 'EXPERT_ASSIGNMENT' }]);
+    expect(await titles({ sdgTarget: '17.16' })).toHaveLength(1);
+    expect(await titles({ countedIn: { format: 'ROUNDTABLE' } })).toEqual([]);
+    // Only the Agona West exchange has a peer's AFTER evaluation.
+    expect(await titles({ countedIn: {}, ratedAt: 'AFTER', ratedBy: 'PEER' })).toEqual([{ hostCountryCode: 'GH', format: 'EXPERT_ASSIGNMENT' }]);
+    expect(await titles({ ratedAt: 'DURING' })).toHaveLength(2);
+    const refused = await subgraph.execute({ query: `{ exchanges(filter: { sdgTarget: "goal six" }) { nodes { id } } }` }, donor);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('reads each figure in one statement, and only the figures asked for', async () => {
     subgraph.database.statements.reset();
     await impactOf(subgraph);

@@ -53,6 +53,45 @@ const topicOfRequest = (topic: string) => sql`${topic} = any(${requestFacts.topi
 /** The country an exchange counts for: the requester's, or the host's when the request is unknown. */
 const countryOfExchange = sql<string>`coalesce(${requestFacts.countryCode}, ${exchanges.hostCountryCode})`;
 
+/** The exchanges the figures count, over exchanges left-joined to what is known of their requests. */
+function exchangesCountedIn(scope: ImpactScope): SQL | undefined {
+  return and(
+    ne(exchanges.status, 'CANCELLED'),
+    scope.from ? gte(exchanges.startsOn, scope.from) : undefined,
+    scope.to ? lte(exchanges.startsOn, scope.to) : undefined,
+    scope.format ? eq(exchanges.format, scope.format) : undefined,
+    scope.countryCode ? sql`${countryOfExchange} = ${scope.countryCode}` : undefined,
+    scope.topic ? topicOfRequest(scope.topic) : undefined,
+  );
+}
+
+/**
+ * The ids of the exchanges that figures with this scope count: a list of exchanges
+ * filtered by it shows what is behind a figure.
+ */
+export function countedExchangeIds(db: Executor, scope: ImpactScope) {
+  return db
+    .select({ id: exchanges.id })
+    .from(exchanges)
+    .leftJoin(requestFacts, eq(requestFacts.requestId, exchanges.requestId))
+    .where(exchangesCountedIn(scope));
+}
+
+/** Where the bands of days start; the last has no end. Fixed, so that two periods compare. */
+export const dayBandStarts = [0, 7, 14, 30, 60, 90, 180] as const;
+
+export interface DaysBandCount {
+  fromDays: number;
+  toDays: number | null;
+  count: number;
+}
+
+/** The band a number of days falls in, as an index into dayBandStarts (width_bucket counts from 0 below the first bound). */
+const bandOf = (days: SQL) => sql<number>`width_bucket(${days}, ${sql.raw(`array[${dayBandStarts.slice(1).join(', ')}]::float8[]`)})`;
+
+const toBands = (rows: { band: number; count: number }[]): DaysBandCount[] =>
+  rows.map(({ band, count }) => ({ fromDays: dayBandStarts[band]!, toDays: dayBandStarts[band + 1] ?? null, count }));
+
 // Every figure is an async method: a drizzle query is a thenable that runs again each
 // time it is awaited, and GraphQL may await a resolver's value more than once.
 export class ImpactFigures {
@@ -69,14 +108,7 @@ export class ImpactFigures {
   }
 
   private exchangesIn(scope: ImpactScope): SQL | undefined {
-    return and(
-      ne(exchanges.status, 'CANCELLED'),
-      scope.from ? gte(exchanges.startsOn, scope.from) : undefined,
-      scope.to ? lte(exchanges.startsOn, scope.to) : undefined,
-      scope.format ? eq(exchanges.format, scope.format) : undefined,
-      scope.countryCode ? sql`${countryOfExchange} = ${scope.countryCode}` : undefined,
-      scope.topic ? topicOfRequest(scope.topic) : undefined,
-    );
+    return exchangesCountedIn(scope);
   }
 
   /** Exchanges with what this service knows of their requests. */
@@ -143,22 +175,42 @@ export class ImpactFigures {
       .orderBy(evaluations.phase, evaluations.respondentRole);
   }
 
+  /** Requests with both dates, and the days between them. */
+  private validatedRequests(scope: ImpactScope) {
+    return {
+      days: daysBetween(requestFacts.submittedAt, requestFacts.validatedAt),
+      where: and(this.requestsIn(scope), sql`${requestFacts.submittedAt} is not null`, sql`${requestFacts.validatedAt} is not null`),
+    };
+  }
+
   async medianDaysSubmissionToValidation(scope: ImpactScope): Promise<number | null> {
-    const [row] = await this.db
-      .select({ median: medianOf(daysBetween(requestFacts.submittedAt, requestFacts.validatedAt)) })
-      .from(requestFacts)
-      .where(and(this.requestsIn(scope), sql`${requestFacts.submittedAt} is not null`, sql`${requestFacts.validatedAt} is not null`));
+    const { days, where } = this.validatedRequests(scope);
+    const [row] = await this.db.select({ median: medianOf(days) }).from(requestFacts).where(where);
     return row?.median ?? null;
   }
 
+  async daysSubmissionToValidation(scope: ImpactScope): Promise<DaysBandCount[]> {
+    const { days, where } = this.validatedRequests(scope);
+    return toBands(await this.db.select({ band: bandOf(days), count }).from(requestFacts).where(where).groupBy(sql`1`).orderBy(sql`1`));
+  }
+
   /** From validation to the moment the exchange moved to IN_PROGRESS (its history), over exchanges that started. */
-  async medianDaysValidationToExchangeStart(scope: ImpactScope): Promise<number | null> {
-    const [row] = await this.fromExchanges({ median: medianOf(daysBetween(requestFacts.validatedAt, exchangeTransitions.at)) })
+  private startedExchanges<T extends Record<string, unknown>>(scope: ImpactScope, fields: (days: SQL) => Parameters<Executor['select']>[0] & T) {
+    return this.fromExchanges(fields(daysBetween(requestFacts.validatedAt, exchangeTransitions.at)))
       .innerJoin(
         exchangeTransitions,
         and(eq(exchangeTransitions.exchangeId, exchanges.id), eq(exchangeTransitions.toStatus, 'IN_PROGRESS')),
       )
       .where(and(this.exchangesIn(scope), sql`${requestFacts.validatedAt} is not null`));
+  }
+
+  async medianDaysValidationToExchangeStart(scope: ImpactScope): Promise<number | null> {
+    const [row] = await this.startedExchanges(scope, (days) => ({ median: medianOf(days) }));
     return row?.median ?? null;
+  }
+
+  async daysValidationToExchangeStart(scope: ImpactScope): Promise<DaysBandCount[]> {
+    // Grouped by the first column, the band: the expression is not repeated.
+    return toBands(await this.startedExchanges(scope, (days) => ({ band: bandOf(days), count })).groupBy(sql`1`).orderBy(sql`1`));
   }
 }

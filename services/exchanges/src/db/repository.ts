@@ -1,7 +1,7 @@
 // Reads and writes of exchanges, their participants, evaluations, outcomes and history.
 // Takes the shared database type, so it runs unchanged on PGlite and PostgreSQL, and
 // inside a transaction on `tx`. Every list comes back in a stable order.
-import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, exists, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import { keyset, type Executor, type PageRequest } from '@connect/kit';
 import {
   evaluations,
@@ -18,6 +18,7 @@ import {
   type OutcomeRow,
   type ParticipantRow,
 } from './tables.ts';
+import { countedExchangeIds, type ImpactScope } from './impact.ts';
 
 export type NewExchange = Omit<typeof exchanges.$inferInsert, 'id' | 'status' | 'createdAt' | 'updatedAt'>;
 export type NewEvaluation = Omit<typeof evaluations.$inferInsert, 'id' | 'submittedAt'>;
@@ -27,6 +28,12 @@ export interface ExchangeFilter {
   status?: ExchangeStatus | null;
   format?: ExchangeRow['format'] | null;
   countryCode?: string | null;
+  /** Only the exchanges impact figures with this scope count. */
+  countedIn?: ImpactScope;
+  outcomeKind?: OutcomeRow['kind'] | null;
+  sdgTarget?: string | null;
+  ratedAt?: EvaluationPhase | null;
+  ratedBy?: EvaluationRow['respondentRole'] | null;
 }
 
 /** Exchanges are always listed by start date, then id: the keyset of every list. */
@@ -58,10 +65,30 @@ export class ExchangeRepository {
           filter.status ? eq(exchanges.status, filter.status) : undefined,
           filter.format ? eq(exchanges.format, filter.format) : undefined,
           filter.countryCode ? eq(exchanges.hostCountryCode, filter.countryCode.toUpperCase()) : undefined,
+          filter.countedIn ? inArray(exchanges.id, countedExchangeIds(this.db, filter.countedIn)) : undefined,
+          filter.outcomeKind || filter.sdgTarget
+            ? this.hasRowIn(
+                outcomes,
+                filter.outcomeKind ? eq(outcomes.kind, filter.outcomeKind) : undefined,
+                filter.sdgTarget ? sql`${filter.sdgTarget} = any(${outcomes.sdgTargets})` : undefined,
+              )
+            : undefined,
+          filter.ratedAt || filter.ratedBy
+            ? this.hasRowIn(
+                evaluations,
+                filter.ratedAt ? eq(evaluations.phase, filter.ratedAt) : undefined,
+                filter.ratedBy ? eq(evaluations.respondentRole, filter.ratedBy) : undefined,
+              )
+            : undefined,
         ),
       )
       .orderBy(...orderBy)
       .limit(limit);
+  }
+
+  /** Whether the listed exchange has an outcome (or evaluation) meeting the conditions. */
+  private hasRowIn(table: typeof outcomes | typeof evaluations, ...conditions: (SQL | undefined)[]) {
+    return exists(this.db.select({ id: table.id }).from(table).where(and(eq(table.exchangeId, exchanges.id), ...conditions)));
   }
 
   exchangesOfRequests(requestIds: readonly string[]): Promise<ExchangeRow[]> {

@@ -73,6 +73,17 @@ export type CountryCount = {
   countryCode: Scalars['String']['output'];
 };
 
+/** How many waits fell in one band of days. */
+export type DaysBandCount = {
+  __typename?: 'DaysBandCount';
+  /** How many requests (or exchanges) waited that long. */
+  count: Scalars['Int']['output'];
+  /** Fewest days in the band, included. */
+  fromDays: Scalars['Int']['output'];
+  /** Most days in the band, excluded; null for the last band, which has no end. */
+  toDays?: Maybe<Scalars['Int']['output']>;
+};
+
 /** An evaluation of an exchange by one side, at one phase. */
 export type Evaluation = {
   __typename?: 'Evaluation';
@@ -166,10 +177,20 @@ export type ExchangeEdge = {
 
 /** Filters for exchanges. */
 export type ExchangeFilter = {
+  /** Only the exchanges that impact figures with this filter count (for a drill-down from a figure): not cancelled, started in the period, of the format, answering a request from the country on the topic. */
+  countedIn?: InputMaybe<ImpactFilter>;
   /** Only exchanges hosted in this country, ISO 3166-1 alpha-2. */
   countryCode?: InputMaybe<Scalars['String']['input']>;
   /** Only exchanges of this format. */
   format?: InputMaybe<ExchangeFormat>;
+  /** Only exchanges with an outcome of this kind. */
+  outcomeKind?: InputMaybe<OutcomeKind>;
+  /** Only exchanges evaluated at this phase (by the side in ratedBy, when given). */
+  ratedAt?: InputMaybe<EvaluationPhase>;
+  /** Only exchanges evaluated by this side (at the phase in ratedAt, when given). */
+  ratedBy?: InputMaybe<RespondentRole>;
+  /** Only exchanges with an outcome contributing to this SDG target, such as 6.2. */
+  sdgTarget?: InputMaybe<Scalars['String']['input']>;
   /** Only exchanges in this status. */
   status?: InputMaybe<ExchangeStatus>;
 };
@@ -225,6 +246,10 @@ export type Impact = {
   __typename?: 'Impact';
   /** Average overall rating of those exchanges' evaluations, by phase and side. */
   averageRatings: Array<RatingAverage>;
+  /** How the days from submission to validation spread, in fixed bands (0, 7, 14, 30, 60, 90, 180 days and over). */
+  daysSubmissionToValidation: Array<DaysBandCount>;
+  /** How the days from validation to the start of the exchange spread, in the same bands. */
+  daysValidationToExchangeStart: Array<DaysBandCount>;
   /** Exchanges (not cancelled) by the country of the requesting municipality (the host's when the request is unknown). */
   exchangesByCountry: Array<CountryCount>;
   /** Exchanges (not cancelled) by format. */
@@ -742,6 +767,7 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DaysBandCount: ResolverTypeWrapper<DaysBandCount>;
   Evaluation: ResolverTypeWrapper<EvaluationRow>;
   EvaluationPhase: EvaluationPhase;
   Exchange: ResolverTypeWrapper<ExchangeRow>;
@@ -801,6 +827,7 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DaysBandCount: DaysBandCount;
   Evaluation: EvaluationRow;
   Exchange: ExchangeRow;
   ExchangeConnection: Omit<ExchangeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ExchangeEdge']>, nodes: Array<ResolversParentTypes['Exchange']> };
@@ -868,6 +895,12 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DaysBandCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DaysBandCount'] = ResolversParentTypes['DaysBandCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fromDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  toDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
 export type EvaluationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Evaluation'] = ResolversParentTypes['Evaluation'], FederationReferenceType extends FederationReferenceTypes['Evaluation'] = FederationReferenceTypes['Evaluation']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Evaluation']> | FederationReferenceType, FederationReferenceType, ContextType>;
   author?: Resolver<Maybe<ResolversTypes['Official']>, ParentType, ContextType>;
@@ -928,6 +961,8 @@ export type ExchangeTransitionResolvers<ContextType = Context, ParentType extend
 
 export type ImpactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Impact'] = ResolversParentTypes['Impact']> = {
   averageRatings?: Resolver<Array<ResolversTypes['RatingAverage']>, ParentType, ContextType>;
+  daysSubmissionToValidation?: Resolver<Array<ResolversTypes['DaysBandCount']>, ParentType, ContextType>;
+  daysValidationToExchangeStart?: Resolver<Array<ResolversTypes['DaysBandCount']>, ParentType, ContextType>;
   exchangesByCountry?: Resolver<Array<ResolversTypes['CountryCount']>, ParentType, ContextType>;
   exchangesByFormat?: Resolver<Array<ResolversTypes['ExchangeFormatCount']>, ParentType, ContextType>;
   medianDaysSubmissionToValidation?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -1063,6 +1098,7 @@ export type Resolvers<ContextType = Context> = {
   CountryCount?: CountryCountResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DaysBandCount?: DaysBandCountResolvers<ContextType>;
   Evaluation?: EvaluationResolvers<ContextType>;
   Exchange?: ExchangeResolvers<ContextType>;
   ExchangeConnection?: ExchangeConnectionResolvers<ContextType>;

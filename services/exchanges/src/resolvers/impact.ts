@@ -7,7 +7,7 @@ import type { Context } from '../context.ts';
 import type { ImpactFilter, ImpactResolvers, QueryImpactArgs } from '../generated/resolvers.ts';
 
 /** The filter as the figures use it; a value that could never match is refused, not answered with zeros. */
-function impactScope(filter: ImpactFilter): ImpactScope {
+export function impactScope(filter: ImpactFilter): ImpactScope {
   const scope: ImpactScope = {};
   if (filter.from) scope.from = filter.from;
   if (filter.to) scope.to = filter.to;
@@ -43,4 +43,6 @@ export const Impact: ImpactResolvers = {
   medianDaysSubmissionToValidation: (scope, _, ctx) => ctx.impact.medianDaysSubmissionToValidation(scope),
   medianDaysValidationToExchangeStart: (scope, _, ctx) =>
     ctx.impact.medianDaysValidationToExchangeStart(scope),
+  daysSubmissionToValidation: (scope: ImpactScope, _: unknown, ctx: Context) => ctx.impact.daysSubmissionToValidation(scope),
+  daysValidationToExchangeStart: (scope: ImpactScope, _: unknown, ctx: Context) => ctx.impact.daysValidationToExchangeStart(scope),
 };

@@ -5,19 +5,7 @@ import { ExchangeRepository } from '../../db/repository.ts';
 import type { Context } from '../../context.ts';
 import type { MutationRecordOutcomeArgs } from '../../generated/resolvers.ts';
 import { admitTo } from '../../access.ts';
-
-/** Goal 1 to 17, then a numbered target (6.2, 17.16) or a lettered means of implementation (6.a). */
-const sdgTargetPattern = /^([1-9]|1[0-7])\.([1-9][0-9]?|[a-z])$/;
-
-function readSdgTargets(check: InputCheck, targets: readonly string[]): string[] {
-  if (targets.length > 20) return check.invalid(`sdgTargets holds at most 20 targets, got ${targets.length}`, 'sdgTargets') ?? [];
-  const read = targets.map((t) => t.trim().toLowerCase());
-  const wrong = read.filter((t) => !sdgTargetPattern.test(t));
-  if (wrong.length > 0) {
-    return check.invalid(`sdgTargets are SDG targets such as 6.2, 17.16 or 6.a (goal 1 to 17); not ${wrong.join(', ')}`, 'sdgTargets') ?? [];
-  }
-  return [...new Set(read)];
-}
+import { readSdgTargets } from '../../input.ts';
 
 export async function recordOutcome(_: unknown, { input }: MutationRecordOutcomeArgs, ctx: Context) {
   requireRole(ctx.viewer, ['STAFF', 'OFFICIAL'], 'record outcomes');

@@ -1,0 +1,134 @@
+// The donor dashboard as a reader meets it, in Debian's Chromium driven by playwright-core:
+// served by the gateway at /dashboard/ under its Content-Security-Policy, it takes a
+// DONOR token, shows the demo story's figures, speaks Portuguese when asked, narrows to a
+// country, opens the exchanges behind a figure with their best practice, downloads a
+// table as CSV and the completed exchanges as IATI XML, and fits a desktop and a phone
+// screen (screenshots are written to test-results/, not committed).
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dashboardSite, signToken } from '@connect/gateway';
+import { DEVELOPMENT_JWT_SECRET } from '@connect/kit';
+import { startTestPlatform, type TestPlatform } from './support/platform.ts';
+
+const CHROMIUM = '/usr/bin/chromium';
+const chromiumPresent = existsSync(CHROMIUM);
+const artifacts = new URL('../test-results/', import.meta.url).pathname;
+
+describe.skipIf(!chromiumPresent)('the donor dashboard in Chromium', () => {
+  let platform: TestPlatform;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let dashboard: string;
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    // Built here when dist/ is missing or stale, as `npm start` does; CI has built it already.
+    const site = await dashboardSite({ build: true });
+    platform = await startTestPlatform({ transport: 'http', pages: site!.pages });
+    dashboard = platform.url!.replace(/\/graphql$/, '/dashboard/');
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    });
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB', acceptDownloads: true });
+    page = await context.newPage();
+    // A script or style the policy blocks, or a request that fails, shows up here.
+    page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+    page.on('pageerror', (error) => problems.push(error.message));
+  }, 300_000);
+  afterAll(async () => {
+    await browser?.close();
+    await platform?.dispose();
+  });
+
+  const figure = (name: string) => page.locator(`[data-figure="${name}"]`);
+  const rowHeaders = (name: string) => figure(name).locator('tbody th').allTextContents();
+
+  it('signs in with a donor token and shows the demo figures', async () => {
+    await page.goto(dashboard);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('CONNECT impact dashboard');
+    await page.getByLabel('Access token (DONOR or STAFF)').fill(await signToken({ role: 'DONOR' }, DEVELOPMENT_JWT_SECRET, '1h', { development: true }));
+    await page.getByRole('button', { name: 'Sign in' }).press('Enter');
+
+    await figure('exchanges-by-country').locator('tbody tr').first().waitFor();
+    expect(await rowHeaders('exchanges-by-country')).toEqual(['Colombia', 'Ghana']);
+    expect(await rowHeaders('requests-by-status')).toHaveLength(9);
+    expect(await rowHeaders('outcomes-by-sdg-target')).toEqual(['Target 6.2', 'Target 6.3', 'Target 11.6', 'Target 17.16']);
+    expect(await figure('days-to-validation-and-exchange').locator('.medians').textContent()).toContain('Median: 14 days');
+    expect(await figure('average-ratings').locator('.chart .recharts-wrapper').count()).toBe(1);
+
+    // Every control has a label, every button a name.
+    const unnamed = await page.evaluate(() => [
+      ...[...document.querySelectorAll('input, select, textarea')].filter((e) => (e as HTMLInputElement).labels?.length === 0).map((e) => e.outerHTML),
+      ...[...document.querySelectorAll('button')].filter((b) => !(b.getAttribute('aria-label') || b.textContent?.trim())).map((b) => b.outerHTML),
+    ]);
+    expect(unnamed).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it('speaks Portuguese, topic labels and numbers included', async () => {
+    await page.getByLabel('Language', { exact: true }).selectOption('pt');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Painel de impacto CONNECT');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('pt');
+    expect(await rowHeaders('exchanges-by-format')).toEqual(['Missão de perito', 'Visita de estudo']);
+    expect(await rowHeaders('exchanges-by-country')).toEqual(['Colômbia', 'Gana']);
+    expect(await figure('average-ratings').locator('tbody').textContent()).toContain('4,5');
+    await expect.poll(() => page.getByLabel('Tema', { exact: true }).locator('option', { hasText: 'Saneamento' }).count()).toBe(1);
+
+    await page.getByLabel('Idioma', { exact: true }).selectOption('en');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('CONNECT impact dashboard');
+  });
+
+  it('narrows every figure to a country', async () => {
+    await page.getByLabel('Country', { exact: true }).selectOption('GH');
+    await expect.poll(() => rowHeaders('exchanges-by-country')).toEqual(['Ghana']);
+    expect(await rowHeaders('requests-by-status')).toEqual(['Submitted', 'Completed']);
+    expect(await rowHeaders('exchanges-by-format')).toEqual(['Expert assignment']);
+  });
+
+  it('opens the exchanges and best practices behind a figure', async () => {
+    await figure('outcomes-by-kind').getByRole('button', { name: /Plan adopted/ }).click();
+    const drill = page.getByRole('region', { name: /Exchanges behind: Outcomes by kind: Plan adopted/ });
+    await drill.locator('li.exchange').first().waitFor();
+    expect(await drill.locator('li.exchange h3').allTextContents()).toEqual(['Sanitation management planning in Agona West']);
+    expect(await drill.textContent()).toContain('Building a joint sanitation management plan with every stakeholder at the table');
+    // The focus moved to what opened, for keyboard and screen reader users.
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
+  });
+
+  it('downloads a table as CSV and the completed exchanges as IATI XML', async () => {
+    const [csv] = await Promise.all([page.waitForEvent('download'), figure('exchanges-by-country').getByRole('button', { name: /Download CSV/ }).click()]);
+    expect(csv.suggestedFilename()).toBe('exchanges-by-country.csv');
+    expect(readFileSync((await csv.path())!, 'utf8')).toBe('\uFEFFCountry,Count\r\nGH,1\r\n');
+
+    await page.getByLabel('Reporting organisation identifier').fill('XM-DAC-41114');
+    const [xml] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /IATI XML/ }).click()]);
+    const activities = readFileSync((await xml.path())!, 'utf8');
+    expect(activities).toContain('<iati-activities version="2.03"');
+    expect(activities.match(/<iati-activity /g)).toHaveLength(1);
+    expect(activities).toContain('<sector vocabulary="1" code="14032"');
+    expect(problems).toEqual([]);
+  });
+
+  it('fits a desktop and a phone screen', async () => {
+    mkdirSync(artifacts, { recursive: true });
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await expect.poll(() => rowHeaders('exchanges-by-country')).toEqual(['Colombia', 'Ghana']);
+    for (const [name, viewport] of [
+      ['desktop', { width: 1280, height: 900 }],
+      ['phone', { width: 390, height: 844 }],
+    ] as const) {
+      await page.setViewportSize(viewport);
+      await page.waitForTimeout(300);
+      const file = join(artifacts, `dashboard-${name}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      expect(statSync(file).size, file).toBeGreaterThan(10_000);
+      // Nothing sticks out sideways: the page scrolls only down.
+      const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+      expect(scrollWidth, name).toBeLessThanOrEqual(clientWidth);
+    }
+  });
+});
