@@ -4,7 +4,7 @@
 // (UNAUTHENTICATED, FORBIDDEN), never a userError.
 import DataLoader from 'dataloader';
 import { ForbiddenError, isUuid, requireRole, type Viewer } from '@connect/kit';
-import type { DirectoryRepository } from './db/repository.ts';
+import type { ProjectionRepository } from './db/projections.ts';
 import type { OfficialRow } from './db/tables.ts';
 import type { Context } from './context.ts';
 
@@ -29,7 +29,7 @@ export function requireMayUpdate(viewer: Viewer, input: { officialId: string; ma
 // without signing in, only the contact fields are closed.
 
 /** Per request: whether the viewer shares an exchange with each official (one statement for any number of them). */
-export function exchangePartnersLoader(repository: DirectoryRepository, viewer: Viewer) {
+export function exchangePartnersLoader(repository: ProjectionRepository, viewer: Viewer) {
   return new DataLoader<string, boolean>(async (ids) => {
     if (viewer.role !== 'OFFICIAL' || !viewer.officialId) return ids.map(() => false);
     const partners = new Set(await repository.exchangePartnersAmong(viewer.officialId, ids));

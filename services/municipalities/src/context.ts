@@ -2,12 +2,13 @@
 // every field that reads another row goes through one of these.
 import { loaderByKey, loaderOfMany, type RequestScope, type Viewer } from '@connect/kit';
 import { exchangePartnersLoader } from './access.ts';
+import { ProjectionRepository } from './db/projections.ts';
 import { DirectoryRepository } from './db/repository.ts';
 
-function createLoaders(repository: DirectoryRepository, viewer: Viewer) {
+function createLoaders(repository: DirectoryRepository, projections: ProjectionRepository, viewer: Viewer) {
   return {
     /** Whether the viewer shares an exchange with each official: who may see their contact details. */
-    sharesExchangeWithViewer: exchangePartnersLoader(repository, viewer),
+    sharesExchangeWithViewer: exchangePartnersLoader(projections, viewer),
     municipality: loaderByKey((ids: readonly string[]) => repository.municipalitiesByIds(ids), (m) => m.id),
     association: loaderByKey((ids: readonly string[]) => repository.associationsByIds(ids), (a) => a.id),
     official: loaderByKey((ids: readonly string[]) => repository.officialsByIds(ids), (o) => o.id),
@@ -28,10 +29,13 @@ function createLoaders(repository: DirectoryRepository, viewer: Viewer) {
 
 export interface Context extends RequestScope {
   directory: DirectoryRepository;
+  /** What the directory learns by event: who shares an exchange with whom. */
+  projections: ProjectionRepository;
   loaders: ReturnType<typeof createLoaders>;
 }
 
 export function createContext(scope: RequestScope): Context {
   const directory = new DirectoryRepository(scope.db);
-  return { ...scope, directory, loaders: createLoaders(directory, scope.viewer) };
+  const projections = new ProjectionRepository(scope.db);
+  return { ...scope, directory, projections, loaders: createLoaders(directory, projections, scope.viewer) };
 }

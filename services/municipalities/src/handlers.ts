@@ -2,10 +2,10 @@
 // so that exchange partners may see each other's contact details. Each handler runs in
 // the inbox transaction and is idempotent (the projection is a union of participants).
 import type { EventHandlers, EventPayloads, Transaction } from '@connect/kit';
-import { DirectoryRepository } from './db/repository.ts';
+import { ProjectionRepository } from './db/projections.ts';
 
 async function recordParticipants(event: { payload: Pick<EventPayloads['ExchangeStarted'], 'exchangeId' | 'participantOfficialIds'> }, tx: Transaction) {
-  await new DirectoryRepository(tx).recordExchangeParticipants(event.payload.exchangeId, event.payload.participantOfficialIds);
+  await new ProjectionRepository(tx).recordExchangeParticipants(event.payload.exchangeId, event.payload.participantOfficialIds);
 }
 
 export const handlers: EventHandlers = {

@@ -6,7 +6,7 @@ import { asc, gt } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { demo, type EventPayloads, type EventType, type Viewer } from '@connect/kit';
 import { startTestSubgraph, type TestSubgraph } from '@connect/kit/testing';
-import { DirectoryRepository } from '../src/db/repository.ts';
+import { ProjectionRepository } from '../src/db/projections.ts';
 import * as tables from '../src/db/tables.ts';
 import { municipalities, type Context } from '../src/server.ts';
 
@@ -74,7 +74,7 @@ describe('contact details', () => {
   });
 
   it('are decided for a whole list of officials with one lookup of exchange partners', async () => {
-    const lookup = vi.spyOn(DirectoryRepository.prototype, 'exchangePartnersAmong');
+    const lookup = vi.spyOn(ProjectionRepository.prototype, 'exchangePartnersAmong');
     const result = await subgraph.execute<{ officials: { nodes: { id: string; email: string | null }[] } }>(
       { query: `{ officials(first: 50) { nodes { id email phone } } }` },
       official(o.martaIbanez),

@@ -39,7 +39,7 @@ export const PersonalDataExport: PersonalDataExportResolvers = {
         registeredAt: official.createdAt,
       },
       municipality: municipality ? { id: municipality.id, name: municipality.name, countryCode: municipality.countryCode } : null,
-      exchangesShared: await ctx.directory.exchangesOfOfficial(officialId),
+      exchangesShared: await ctx.projections.exchangesOfOfficial(officialId),
     };
   },
 };
