@@ -103,6 +103,22 @@ describe('events from other services', () => {
     expect(row).toMatchObject({ topics: ['sanitation'], languages: ['sw'], earliestStart: `${w.year}-03-01`, withdrawnAt: null });
   });
 
+  it('leaves the matches of a request alone when its validation is told again', async () => {
+    // The requests service may tell of a validation once more (its demo, a republished
+    // outbox): the secretariat's matches stand, and only runMatching ranks again.
+    const w = world();
+    await w.registerPeer();
+    const municipalityId = await w.registerMunicipality();
+    const requestId = randomUUID();
+    await deliver(envelope('RequestValidated', w.requestProfile(requestId, municipalityId), 'requests'));
+    expect(await matchesOf(subgraph, requestId)).toHaveLength(1);
+    await w.registerPeer({ declaration: { topics: [{ topic: 'sanitation', level: 'EXPERT', yearsOfExperience: 30 }] } });
+    const before = await picture(subgraph);
+    expect(await deliver(envelope('RequestValidated', w.requestProfile(requestId, municipalityId), 'requests'))).toBe(true);
+    expect(await picture(subgraph)).toEqual(before);
+    expect(await rankFor(requestId)).toHaveLength(2);
+  });
+
   it('compares peers with the official who speaks for the request: the same job ranks first', async () => {
     const w = world();
     const requesterTown = await w.registerMunicipality({ countryCode: 'TZ' });
