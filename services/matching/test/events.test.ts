@@ -2,16 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventEnvelope } from '@connect/kit';
-import { startTestSubgraph, type TestSubgraph } from '@connect/kit/testing';
-import { matching, type Context } from '../src/server.ts';
+import type { TestSubgraph } from '@connect/kit/testing';
+import type { Context } from '../src/server.ts';
 import { erasedOfficials, expertise, expertProfiles, poolMunicipalities, poolOfficials, poolRequests } from '../src/db/tables.ts';
-import { envelope, matchById, matchesOf, official, picture, run, staff, succeed, unknownId, World, type MatchShape, type UserErrorShape } from './support.ts';
+import { envelope, matchById, matchesOf, official, picture, run, staff, succeed, unknownId, World, type MatchShape, type UserErrorShape, startDemoMatching } from './support.ts';
 
 let subgraph: TestSubgraph<Context>;
 const world = () => new World(subgraph);
 
 beforeAll(async () => {
-  subgraph = await startTestSubgraph(matching, { seedDemo: true });
+  subgraph = await startDemoMatching();
 });
 afterAll(() => subgraph?.dispose());
 
