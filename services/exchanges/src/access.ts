@@ -101,7 +101,7 @@ export function sideOf(officialId: string, parties: ExchangeParties): Side | nul
 }
 
 /** The officials a requester's rating speaks about: the experts and the match's official. */
-export function ratedPeers(parties: ExchangeParties): string[] {
+export function ratedPeers(parties: Pick<ExchangeParties, 'participants' | 'matchOfficialId'>): string[] {
   const experts = parties.participants.filter((p) => p.role === 'EXPERT').map((p) => p.officialId);
   const peers = parties.matchOfficialId ? [parties.matchOfficialId, ...experts] : experts;
   return [...new Set(peers)];

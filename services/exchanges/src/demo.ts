@@ -15,8 +15,8 @@ import {
   type ExchangeStatus,
 } from './db/tables.ts';
 import { nextStatus } from './lifecycle.ts';
-import { seedLearnedFacts } from './demo-facts.ts';
-import { exchangeCompleted } from './announcements.ts';
+import { exchangeCompleted, type CompletedRequest } from './announcements.ts';
+import { ratedPeers } from './access.ts';
 
 const x = demo.exchanges;
 const o = demo.officials;
@@ -134,7 +134,7 @@ export async function seedDemo(db: Database): Promise<boolean> {
       { exchangeId: x.villaDeLeyvaEcotourism, associationId: a.femp },
     ]);
 
-    await tx.insert(evaluations).values([
+    const evaluated = await tx.insert(evaluations).values([
       evaluation({ exchange: 'agonaWestSanitation', phase: 'BEFORE', author: 'georgeFreeman', as: 'REQUESTER', rating: 4, at: '2017-03-27T10:00:00Z',
         indicators: { relevance: 5, 'clarity of objectives': 4 },
         narrative: 'Our objective is one sanitation plan that the assembly, the desludging contractors and the communities all own. Today each works on its own.' }),
@@ -162,7 +162,7 @@ export async function seedDemo(db: Database): Promise<boolean> {
       evaluation({ exchange: 'villaDeLeyvaEcotourism', phase: 'DURING', author: 'andreaGomez', as: 'REQUESTER', rating: 5, at: '2026-11-25T17:00:00Z',
         indicators: { progress: 5, 'stakeholder involvement': 5 },
         narrative: 'A week with the guiding cooperative and the heritage office: we already have a draft for a guide training course at home.' }),
-    ]);
+    ]).returning();
 
     await tx.insert(outcomes).values([
       {
@@ -190,22 +190,37 @@ export async function seedDemo(db: Database): Promise<boolean> {
         recordedAt: new Date('2017-06-30T15:00:00Z'),
       },
     ]);
-    await seedLearnedFacts(tx);
-    await announce(tx, seeded, participants, steps);
+    await announce(tx, seeded, participants, steps, evaluated);
     return true;
   });
 }
 
 /**
- * The events the story's starts and completions recorded, as startExchange and
- * completeExchange record them: the directory learns who shares an exchange from them,
- * matching the peers' engagements, knowledge the lesson to document.
+ * What the story's exchanges knew of their requests and matches when they ran. On the
+ * platform these arrive by event from the requests and matching seeds, but only after
+ * every seed has run, so the seed's own events name them from the story.
+ */
+const storyRequests: Record<string, CompletedRequest> = {
+  [x.agonaWestSanitation]: { municipalityId: m.agonaWest, topics: ['sanitation', 'solid-waste', 'public-health'] },
+  [x.villaDeLeyvaEcotourism]: { municipalityId: m.villaDeLeyva, topics: ['ecotourism', 'cultural-heritage'] },
+};
+const matchOfficials: Record<string, string> = {
+  [x.agonaWestSanitation]: o.pieterVanDijk,
+  [x.villaDeLeyvaEcotourism]: o.javierMoreno,
+};
+
+/**
+ * The events the story's starts, completions and evaluations recorded, as startExchange,
+ * completeExchange and recordEvaluation record them: the directory learns who shares an
+ * exchange from them, matching the peers' engagements and ratings, knowledge the lesson
+ * to document.
  */
 async function announce(
   tx: Transaction,
   seeded: (typeof exchanges.$inferSelect)[],
   participants: (typeof exchangeParticipants.$inferSelect)[],
   steps: (typeof exchangeTransitions.$inferSelect)[],
+  evaluated: EvaluationRow[],
 ): Promise<void> {
   const events = new EventRecorder(tx, serviceTableSet);
   for (const step of steps) {
@@ -216,7 +231,20 @@ async function announce(
       await events.record('ExchangeStarted', { exchangeId: exchange.id, requestId: exchange.requestId, participantOfficialIds, at });
     }
     if (step.toStatus === 'COMPLETED') {
-      await events.record('ExchangeCompleted', await exchangeCompleted(tx, exchange, participantOfficialIds, at));
+      await events.record('ExchangeCompleted', await exchangeCompleted(tx, exchange, participantOfficialIds, at, storyRequests[exchange.id]));
     }
+  }
+  for (const evaluation of evaluated) {
+    const exchangeId = evaluation.exchangeId;
+    const parties = { participants: participants.filter((p) => p.exchangeId === exchangeId), matchOfficialId: matchOfficials[exchangeId] ?? null };
+    await events.record('EvaluationRecorded', {
+      evaluationId: evaluation.id,
+      exchangeId,
+      phase: evaluation.phase,
+      respondentRole: evaluation.respondentRole,
+      overallRating: evaluation.overallRating,
+      authorOfficialId: evaluation.authorOfficialId,
+      ratedOfficialIds: evaluation.respondentRole === 'REQUESTER' ? ratedPeers(parties) : [],
+    });
   }
 }

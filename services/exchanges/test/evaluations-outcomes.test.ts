@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestSubgraph, type TestSubgraph } from '@connect/kit/testing';
-import { exchanges, type Context } from '../src/server.ts';
+import type { TestSubgraph } from '@connect/kit/testing';
+import type { Context } from '../src/server.ts';
 import type { Viewer } from '@connect/kit';
-import { a, association, battambangPlan, inventory, o, official, recordedEvents, refusedWithoutWriting, staff, succeed, x, type MutationName } from './support.ts';
+import { a, association, battambangPlan, inventory, o, official, recordedEvents, refusedWithoutWriting, staff, succeed, x, type MutationName, startDemoExchanges } from './support.ts';
 
 // Evaluations before, during and after, from each side, and outcomes, on the demo story:
 // Agona West is COMPLETED, the Villa de Leyva study visit IN_PROGRESS, and Battambang's
@@ -11,7 +11,7 @@ let subgraph: TestSubgraph<Context>;
 let battambang: string;
 
 beforeAll(async () => {
-  subgraph = await startTestSubgraph(exchanges, { seedDemo: true });
+  subgraph = await startDemoExchanges();
   battambang = (await succeed(subgraph, 'planExchange', battambangPlan(), staff)).exchange!.id;
 });
 afterAll(() => subgraph?.dispose());

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demo } from '@connect/kit';
-import { startTestSubgraph, type TestSubgraph } from '@connect/kit/testing';
+import type { TestSubgraph } from '@connect/kit/testing';
 import { exchangeTransitions as allowedMoves } from '../src/lifecycle.ts';
-import { exchanges, type Context } from '../src/server.ts';
-import { a, battambangPlan, envelope, inventory, m, o, official, recordedEvents, refusedWithoutWriting, staff, succeed, x, type MutationName } from './support.ts';
+import type { Context } from '../src/server.ts';
+import { a, battambangPlan, envelope, inventory, m, o, official, recordedEvents, refusedWithoutWriting, staff, succeed, x, type MutationName, startDemoExchanges } from './support.ts';
 
 // Planning, starting, completing and cancelling exchanges through the mutations, on the
 // demo story: Battambang's accepted match with Anouk Jansen has no exchange yet.
@@ -11,7 +11,7 @@ let subgraph: TestSubgraph<Context>;
 const unknownId = '00000000-0000-4000-8000-000000000000';
 
 beforeAll(async () => {
-  subgraph = await startTestSubgraph(exchanges, { seedDemo: true });
+  subgraph = await startDemoExchanges();
 });
 afterAll(() => subgraph?.dispose());
 

@@ -1,10 +1,11 @@
 import { TransactionRollbackError } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demo, demoId, encodeCursor } from '@connect/kit';
-import { startTestSubgraph, type TestSubgraph } from '@connect/kit/testing';
+import type { TestSubgraph } from '@connect/kit/testing';
 import { evaluations } from '../src/db/tables.ts';
 import { nextStatus } from '../src/lifecycle.ts';
 import { exchanges, ExchangeRepository, type Context } from '../src/server.ts';
+import { startDemoExchanges } from './support.ts';
 
 const x = demo.exchanges;
 const o = demo.officials;
@@ -14,7 +15,7 @@ const unknownId = '00000000-0000-4000-8000-000000000000';
 let subgraph: TestSubgraph<Context>;
 
 beforeAll(async () => {
-  subgraph = await startTestSubgraph(exchanges, { seedDemo: true });
+  subgraph = await startDemoExchanges();
 });
 afterAll(() => subgraph?.dispose());
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventPayloads, Viewer } from '@connect/kit';
 import { startTestSubgraph, type TestSubgraph } from '@connect/kit/testing';
 import { exchanges, type Context } from '../src/server.ts';
-import { donor, envelope, staff, succeed } from './support.ts';
+import { donor, envelope, staff, succeed, startDemoExchanges } from './support.ts';
 
 // Impact figures: first on the demo story, then on exchanges planned here for the test,
 // whose figures are known in advance.
@@ -25,7 +25,7 @@ const counted = (pairs: [string, number][], key: string) => pairs.map(([value, c
 describe('impact of the demo story', () => {
   let subgraph: TestSubgraph<Context>;
   beforeAll(async () => {
-    subgraph = await startTestSubgraph(exchanges, { seedDemo: true });
+    subgraph = await startDemoExchanges();
   });
   afterAll(() => subgraph?.dispose());
 

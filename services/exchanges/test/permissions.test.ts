@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demo, type Viewer } from '@connect/kit';
-import { startTestSubgraph, type TestSubgraph } from '@connect/kit/testing';
-import { exchanges, type Context } from '../src/server.ts';
+import type { TestSubgraph } from '@connect/kit/testing';
+import type { Context } from '../src/server.ts';
 import {
   a,
   association,
@@ -18,6 +18,7 @@ import {
   succeed,
   x,
   type MutationName,
+  startDemoExchanges,
 } from './support.ts';
 
 // Every mutation is refused, before anything runs, to every caller who may not make it:
@@ -28,7 +29,7 @@ let subgraph: TestSubgraph<Context>;
 let jinja: string;
 
 beforeAll(async () => {
-  subgraph = await startTestSubgraph(exchanges, { seedDemo: true });
+  subgraph = await startDemoExchanges();
   // A planned exchange with a baseline, ready to start: Pieter van Dijk accepted Jinja's request.
   await subgraph.events.deliver(
     envelope('ProposalAccepted', { matchId: demo.matches.jinjaPieter, requestId: demo.requests.jinjaWaste, officialId: o.pieterVanDijk, at: '2026-11-02T10:00:00Z' }, 'matching'),

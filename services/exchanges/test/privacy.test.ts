@@ -2,15 +2,15 @@
 // export, and what an erased official leaves behind (ratings, not their words).
 import { asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestSubgraph, type TestSubgraph } from '@connect/kit/testing';
+import type { TestSubgraph } from '@connect/kit/testing';
 import { evaluations } from '../src/db/tables.ts';
-import { exchanges, type Context } from '../src/server.ts';
-import { envelope, o, official, staff, x } from './support.ts';
+import type { Context } from '../src/server.ts';
+import { envelope, o, official, staff, x, startDemoExchanges } from './support.ts';
 
 let subgraph: TestSubgraph<Context>;
 
 beforeAll(async () => {
-  subgraph = await startTestSubgraph(exchanges, { seedDemo: true });
+  subgraph = await startDemoExchanges();
 });
 afterAll(() => subgraph?.dispose());
 

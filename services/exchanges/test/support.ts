@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { asc, count, eq } from 'drizzle-orm';
 import { expect } from 'vitest';
 import { demo, type EventEnvelope, type EventPayloads, type EventType, type Viewer } from '@connect/kit';
-import type { TestSubgraph } from '@connect/kit/testing';
+import { startTestSubgraph, type TestSubgraph } from '@connect/kit/testing';
 import {
   evaluations,
   exchangeAssociations,
@@ -20,7 +20,7 @@ import {
   plannableMatches,
   requestFacts,
 } from '../src/db/tables.ts';
-import type { Context } from '../src/server.ts';
+import { exchanges as exchangesSubgraph, type Context } from '../src/server.ts';
 
 export const o = demo.officials;
 export const a = demo.associations;
@@ -158,4 +158,94 @@ export function battambangPlan(overrides: Record<string, unknown> = {}): Record<
     associationIds: [a.nlcs, a.vng],
     ...overrides,
   };
+}
+
+// ---------------------------------------------------------------------------
+// The demo story as the other services' seeds tell it on the platform: the country of
+// each municipality, the accepted matches, and where each request stands. The suites
+// run exchanges alone, so they deliver these themselves.
+
+const countries: Record<keyof typeof m, string> = {
+  sandgerdi: 'IS',
+  vitoriaGasteiz: 'ES',
+  ronda: 'ES',
+  deventer: 'NL',
+  hoorn: 'NL',
+  battambang: 'KH',
+  villaDeLeyva: 'CO',
+  agonaWest: 'GH',
+  jinja: 'UG',
+};
+
+/** The accepted proposals of the matching seed, with the time each peer answered. */
+const accepted = [
+  { matchId: demo.matches.agonaWestMarta, requestId: demo.requests.agonaWestSanitation, officialId: o.martaIbanez, at: '2017-02-17T15:00:00.000Z' },
+  { matchId: demo.matches.agonaWestPieter, requestId: demo.requests.agonaWestSanitation, officialId: o.pieterVanDijk, at: '2017-02-20T08:30:00.000Z' },
+  { matchId: demo.matches.villaDeLeyvaJavier, requestId: demo.requests.villaDeLeyvaEcotourism, officialId: o.javierMoreno, at: '2026-09-22T11:00:00.000Z' },
+  { matchId: demo.matches.battambangAnouk, requestId: demo.requests.battambangUrbanPlanning, officialId: o.anoukJansen, at: '2026-10-20T09:00:00.000Z' },
+];
+
+interface RequestStory {
+  request: keyof typeof demo.requests;
+  reference: string;
+  municipality: keyof typeof m;
+  status: string;
+  topics: string[];
+  /** Days of drafting, submission, validation and the last change, as the requests seed has them. */
+  drafted: string;
+  submitted?: string;
+  validated?: string;
+  changed: string;
+}
+
+const requestStories: RequestStory[] = [
+  { request: 'agonaWestSanitation', reference: 'REQ-2017-0001', municipality: 'agonaWest', status: 'COMPLETED', topics: ['sanitation', 'solid-waste', 'public-health'], drafted: '2017-01-09', submitted: '2017-01-16', validated: '2017-01-30', changed: '2017-06-30' },
+  { request: 'sandgerdiHarbour', reference: 'REQ-2017-0002', municipality: 'sandgerdi', status: 'CLOSED', topics: ['tourism'], drafted: '2017-02-06', submitted: '2017-02-13', validated: '2017-02-27', changed: '2017-12-15' },
+  { request: 'jinjaRuralRoads', reference: 'REQ-2018-0001', municipality: 'jinja', status: 'REJECTED', topics: ['rural-development'], drafted: '2018-01-15', submitted: '2018-01-22', changed: '2018-02-05' },
+  { request: 'villaDeLeyvaWater', reference: 'REQ-2018-0002', municipality: 'villaDeLeyva', status: 'WITHDRAWN', topics: ['water-supply'], drafted: '2018-02-12', submitted: '2018-02-19', changed: '2018-03-05' },
+  { request: 'villaDeLeyvaEcotourism', reference: 'REQ-2026-0001', municipality: 'villaDeLeyva', status: 'IN_EXCHANGE', topics: ['ecotourism', 'cultural-heritage'], drafted: '2026-01-12', submitted: '2026-01-19', validated: '2026-02-02', changed: '2026-11-16' },
+  { request: 'battambangUrbanPlanning', reference: 'REQ-2026-0002', municipality: 'battambang', status: 'MATCHED', topics: ['land-use', 'public-space'], drafted: '2026-02-02', submitted: '2026-02-09', validated: '2026-02-23', changed: '2026-04-13' },
+  { request: 'jinjaWaste', reference: 'REQ-2026-0003', municipality: 'jinja', status: 'VALIDATED', topics: ['solid-waste', 'recycling'], drafted: '2026-03-02', submitted: '2026-03-09', validated: '2026-03-23', changed: '2026-03-23' },
+  { request: 'agonaWestDrainage', reference: 'REQ-2026-0004', municipality: 'agonaWest', status: 'SUBMITTED', topics: ['drainage', 'climate-adaptation'], drafted: '2026-10-05', submitted: '2026-10-19', changed: '2026-10-19' },
+  { request: 'battambangHeritage', reference: 'REQ-2026-0005', municipality: 'battambang', status: 'DRAFT', topics: ['cultural-heritage'], drafted: '2026-11-02', changed: '2026-11-02' },
+];
+
+/** The requests seed dates every change at 09:00 UTC of its day. */
+const storyDay = (day: string) => `${day}T09:00:00.000Z`;
+
+/** What the other services' demo seeds tell exchanges in a whole-platform run: a request's drafting and where it stands now. */
+export function demoStoryEvents(): EventEnvelope[] {
+  const requestEvent = (s: RequestStory, to: string, at: string) =>
+    envelope('RequestStatusChanged', {
+      requestId: demo.requests[s.request],
+      reference: s.reference,
+      municipalityId: m[s.municipality],
+      title: s.reference,
+      challenge: '',
+      topics: s.topics,
+      preferredFormats: [],
+      languages: ['en'],
+      earliestStart: null,
+      latestEnd: null,
+      contactOfficialId: null,
+      from: null,
+      to,
+      at: storyDay(at),
+      submittedAt: s.submitted && to !== 'DRAFT' ? storyDay(s.submitted) : null,
+      validatedAt: s.validated && to !== 'DRAFT' ? storyDay(s.validated) : null,
+    }, 'requests');
+  return [
+    ...Object.entries(countries).map(([key, countryCode]) =>
+      envelope('MunicipalityRegistered', { municipalityId: m[key as keyof typeof m], name: key, countryCode, kind: 'CITY', population: null, languages: ['en'] }, 'municipalities'),
+    ),
+    ...requestStories.flatMap((s) => [requestEvent(s, 'DRAFT', s.drafted), requestEvent(s, s.status, s.changed)]),
+    ...accepted.map((match) => envelope('ProposalAccepted', match, 'matching')),
+  ];
+}
+
+/** Exchanges with the demo story, and what the story's events told it, as on the platform. */
+export async function startDemoExchanges(): Promise<TestSubgraph<Context>> {
+  const subgraph = await startTestSubgraph(exchangesSubgraph, { seedDemo: true });
+  for (const event of demoStoryEvents()) await subgraph.events.deliver(event);
+  return subgraph;
 }

@@ -1,28 +1,16 @@
 // The matching side of the demo story: what the peers of the first CONNECT exchanges
 // know, and how the platform ranked them for each request. Every score is built
-// through `scoreMatch` from six assessed factors, and ranks follow the scores.
+// through `scoreMatch` from six assessed factors, and ranks follow the scores. The
+// seed writes only this service's tables and records the peers' answers as events.
 import { count } from 'drizzle-orm';
-import { demo, demoId, type Database } from '@connect/kit';
-import {
-  expertAvailability,
-  expertise,
-  expertProfiles,
-  matches,
-  matchTransitions,
-  poolEngagements,
-  poolMunicipalities,
-  poolOfficials,
-  poolRatings,
-  poolRequests,
-} from './db/tables.ts';
+import { demo, EventRecorder, type Database, type Transaction } from '@connect/kit';
+import { expertAvailability, expertise, expertProfiles, matches, matchTransitions, serviceTableSet } from './db/tables.ts';
 import { nextStatus, type MatchStatus } from './lifecycle.ts';
 import { rankByScore, scoreMatch, type FactorAssessment, type MatchFactorKind } from './scoring.ts';
 
-const m = demo.municipalities;
 const o = demo.officials;
 const r = demo.requests;
 const mt = demo.matches;
-const x = demo.exchanges;
 
 /** A candidate for a request as the platform assessed it, before scoring and ranking. */
 interface Candidate {
@@ -256,35 +244,9 @@ function demoHistory(): (typeof matchTransitions.$inferInsert)[] {
 }
 
 // ---------------------------------------------------------------------------
-// The expert pool as the story's events would have left it: municipalities and
-// officials from the directory, the validated requests, the two exchanges and the
-// requester's ratings of the peers, and what the five peers declared here.
-
-const directoryAt = at('2016-12-01T09:00:00Z');
-
-const poolMunicipalityRows: (typeof poolMunicipalities.$inferInsert)[] = [
-  { municipalityId: m.sandgerdi, name: 'Sandgerði', countryCode: 'IS', kind: 'TOWN', population: 1_700, languages: ['is', 'en'], updatedAt: directoryAt },
-  { municipalityId: m.vitoriaGasteiz, name: 'Vitoria-Gasteiz', countryCode: 'ES', kind: 'CITY', population: 255_000, languages: ['es', 'eu', 'en'], updatedAt: directoryAt },
-  { municipalityId: m.ronda, name: 'Ronda', countryCode: 'ES', kind: 'TOWN', population: 33_700, languages: ['es', 'en'], updatedAt: directoryAt },
-  { municipalityId: m.deventer, name: 'Deventer', countryCode: 'NL', kind: 'CITY', population: 101_000, languages: ['nl', 'en'], updatedAt: directoryAt },
-  { municipalityId: m.hoorn, name: 'Hoorn', countryCode: 'NL', kind: 'TOWN', population: 74_000, languages: ['nl', 'en'], updatedAt: directoryAt },
-  { municipalityId: m.battambang, name: 'Battambang', countryCode: 'KH', kind: 'CITY', population: 119_000, languages: ['km', 'en'], updatedAt: directoryAt },
-  { municipalityId: m.villaDeLeyva, name: 'Villa de Leyva', countryCode: 'CO', kind: 'TOWN', population: 17_000, languages: ['es'], updatedAt: directoryAt },
-  { municipalityId: m.agonaWest, name: 'Agona West', countryCode: 'GH', kind: 'DISTRICT', population: 115_000, languages: ['en'], updatedAt: directoryAt },
-  { municipalityId: m.jinja, name: 'Jinja', countryCode: 'UG', kind: 'CITY', population: 300_000, languages: ['en'], updatedAt: directoryAt },
-];
-
-const poolOfficialRows: (typeof poolOfficials.$inferInsert)[] = [
-  { officialId: o.sigrunArnadottir, municipalityId: m.sandgerdi, position: 'Mayor', mandate: 'ELECTED', functionArea: 'GENERAL_MANAGEMENT', languages: ['is', 'en'], updatedAt: directoryAt },
-  { officialId: o.martaIbanez, municipalityId: m.vitoriaGasteiz, position: 'Head of Water and Sanitation', mandate: 'STAFF', functionArea: 'WATER_AND_SANITATION', languages: ['es', 'en', 'fr'], updatedAt: directoryAt },
-  { officialId: o.javierMoreno, municipalityId: m.ronda, position: 'Tourism Officer', mandate: 'STAFF', functionArea: 'TOURISM', languages: ['es', 'en'], updatedAt: directoryAt },
-  { officialId: o.pieterVanDijk, municipalityId: m.deventer, position: 'Senior Adviser, Sanitation and Sewerage', mandate: 'STAFF', functionArea: 'WATER_AND_SANITATION', languages: ['nl', 'en'], updatedAt: directoryAt },
-  { officialId: o.anoukJansen, municipalityId: m.hoorn, position: 'Alderman for Spatial Planning', mandate: 'ELECTED', functionArea: 'URBAN_PLANNING', languages: ['nl', 'en'], updatedAt: directoryAt },
-  { officialId: o.sokhaChan, municipalityId: m.battambang, position: 'Director of Urban Planning', mandate: 'STAFF', functionArea: 'URBAN_PLANNING', languages: ['km', 'en'], updatedAt: directoryAt },
-  { officialId: o.andreaGomez, municipalityId: m.villaDeLeyva, position: 'Secretary of Tourism and Culture', mandate: 'STAFF', functionArea: 'TOURISM', languages: ['es'], updatedAt: directoryAt },
-  { officialId: o.georgeFreeman, municipalityId: m.agonaWest, position: 'Municipal Environmental Health Officer', mandate: 'STAFF', functionArea: 'ENVIRONMENT_AND_HEALTH', languages: ['en'], updatedAt: directoryAt },
-  { officialId: o.graceNamutebi, municipalityId: m.jinja, position: 'Principal Waste Management Officer', mandate: 'STAFF', functionArea: 'WASTE_MANAGEMENT', languages: ['en'], updatedAt: directoryAt },
-];
+// What the five peers declared here. The rest of the expert pool (the directory's
+// municipalities and officials, the validated requests, the exchanges and the ratings)
+// arrives as in use, by the events of the other services' seeds.
 
 const declaredAt = at('2026-09-01T09:00:00Z');
 
@@ -305,112 +267,6 @@ const peerAvailability: (typeof expertAvailability.$inferInsert)[] = [
   { officialId: o.javierMoreno, availableFrom: '2026-10-01', availableTo: '2027-03-31' },
 ];
 
-// What RequestValidated carried for the five requests the secretariat validated.
-const validatedRequests: (typeof poolRequests.$inferInsert)[] = [
-  {
-    requestId: r.agonaWestSanitation,
-    contactOfficialId: o.georgeFreeman,
-    reference: 'REQ-2017-0001',
-    municipalityId: m.agonaWest,
-    title: 'A joint sanitation management plan for Agona West',
-    challenge:
-      'Public toilets in Agona Swedru overflow in the rainy season, septic tanks are emptied irregularly and liquid waste ends up in open drains. Responsibilities are spread between the Assembly, private desludgers and community groups, and no plan joins them up.',
-    topics: ['sanitation', 'solid-waste', 'public-health'],
-    preferredFormats: ['EXPERT_ASSIGNMENT', 'STUDY_VISIT'],
-    languages: ['en'],
-    earliestStart: '2017-03-01',
-    latestEnd: '2017-12-31',
-    validatedAt: at('2017-01-30T09:00:00Z'),
-  },
-  {
-    requestId: r.sandgerdiHarbour,
-    contactOfficialId: o.sigrunArnadottir,
-    reference: 'REQ-2017-0002',
-    municipalityId: m.sandgerdi,
-    title: 'Welcoming cruise visitors without overwhelming a harbour town',
-    challenge:
-      'Cruise calls at the Suðurnes harbours are growing fast. A town of 1,700 people has no plan for thousands of visitors in a day: transport, toilets, guiding, and what residents gain from it.',
-    topics: ['tourism'],
-    preferredFormats: ['STUDY_VISIT', 'ROUNDTABLE'],
-    languages: ['en'],
-    earliestStart: '2017-04-01',
-    latestEnd: '2017-10-31',
-    validatedAt: at('2017-02-27T09:00:00Z'),
-  },
-  {
-    requestId: r.villaDeLeyvaEcotourism,
-    contactOfficialId: o.andreaGomez,
-    reference: 'REQ-2026-0001',
-    municipalityId: m.villaDeLeyva,
-    title: 'Community-based ecotourism around the historic centre',
-    challenge:
-      'Visitors crowd the colonial centre at weekends while the surrounding veredas see little of the income. Local families want to guide visitors, but there is no training, no quality standard and no way to book them.',
-    topics: ['ecotourism', 'cultural-heritage'],
-    preferredFormats: ['STUDY_VISIT', 'WORK_PLACEMENT'],
-    languages: ['es', 'en'],
-    earliestStart: '2026-10-01',
-    latestEnd: '2027-03-31',
-    validatedAt: at('2026-02-02T09:00:00Z'),
-  },
-  {
-    requestId: r.battambangUrbanPlanning,
-    contactOfficialId: o.sokhaChan,
-    reference: 'REQ-2026-0002',
-    municipalityId: m.battambang,
-    title: 'A land-use plan for the riverside districts',
-    challenge:
-      'Building along the Sangkae river is outpacing the master plan: riverbanks are filled in, flood land is built on and the public promenade is broken up.',
-    topics: ['land-use', 'public-space'],
-    preferredFormats: ['EXPERT_ASSIGNMENT', 'ROUNDTABLE'],
-    languages: ['en'],
-    earliestStart: '2027-01-11',
-    latestEnd: '2027-06-30',
-    validatedAt: at('2026-02-23T09:00:00Z'),
-  },
-  {
-    requestId: r.jinjaWaste,
-    contactOfficialId: o.graceNamutebi,
-    reference: 'REQ-2026-0003',
-    municipalityId: m.jinja,
-    title: 'Recycling and solid-waste collection in the markets',
-    challenge:
-      'The central markets produce most of the city’s organic and plastic waste; collection is irregular, skips overflow and vendors burn what is left.',
-    topics: ['solid-waste', 'recycling'],
-    preferredFormats: ['EXPERT_ASSIGNMENT'],
-    languages: ['en'],
-    earliestStart: '2027-01-04',
-    latestEnd: '2027-09-30',
-    validatedAt: at('2026-03-23T09:00:00Z'),
-  },
-];
-
-const engagementRows: (typeof poolEngagements.$inferInsert)[] = [
-  ...[o.georgeFreeman, o.pieterVanDijk, o.martaIbanez].map((officialId) => ({
-    exchangeId: x.agonaWestSanitation,
-    officialId,
-    status: 'COMPLETED' as const,
-    updatedAt: at('2017-06-30T16:00:00Z'),
-  })),
-  ...[o.javierMoreno, o.andreaGomez].map((officialId) => ({
-    exchangeId: x.villaDeLeyvaEcotourism,
-    officialId,
-    status: 'ACTIVE' as const,
-    updatedAt: at('2026-11-16T08:00:00Z'),
-  })),
-];
-
-/** The requesters' ratings, each about the peers of their exchange. */
-const ratingRows: (typeof poolRatings.$inferInsert)[] = [
-  { evaluation: 'agonaWestSanitation:before:georgeFreeman', phase: 'BEFORE', rating: 4, peers: [o.pieterVanDijk, o.martaIbanez] },
-  { evaluation: 'agonaWestSanitation:during:georgeFreeman', phase: 'DURING', rating: 4, peers: [o.pieterVanDijk, o.martaIbanez] },
-  { evaluation: 'agonaWestSanitation:after-0:georgeFreeman', phase: 'AFTER', rating: 5, peers: [o.pieterVanDijk, o.martaIbanez] },
-  { evaluation: 'agonaWestSanitation:after-6:georgeFreeman', phase: 'AFTER', rating: 5, peers: [o.pieterVanDijk, o.martaIbanez] },
-  { evaluation: 'villaDeLeyvaEcotourism:before:andreaGomez', phase: 'BEFORE', rating: 4, peers: [o.javierMoreno] },
-  { evaluation: 'villaDeLeyvaEcotourism:during:andreaGomez', phase: 'DURING', rating: 5, peers: [o.javierMoreno] },
-].flatMap(({ evaluation, phase, rating, peers }) =>
-  peers.map((officialId) => ({ evaluationId: demoId(`evaluation:${evaluation}`), officialId, phase, rating })),
-);
-
 export async function seedDemo(db: Database): Promise<boolean> {
   return db.transaction(async (tx) => {
     const [existing] = await tx.select({ n: count() }).from(matches);
@@ -418,13 +274,25 @@ export async function seedDemo(db: Database): Promise<boolean> {
     await tx.insert(expertise).values(declaredExpertise);
     await tx.insert(matches).values(demoMatches());
     await tx.insert(matchTransitions).values(demoHistory());
-    await tx.insert(poolMunicipalities).values(poolMunicipalityRows);
-    await tx.insert(poolOfficials).values(poolOfficialRows);
     await tx.insert(expertProfiles).values(peerProfiles);
     await tx.insert(expertAvailability).values(peerAvailability);
-    await tx.insert(poolRequests).values(validatedRequests);
-    await tx.insert(poolEngagements).values(engagementRows);
-    await tx.insert(poolRatings).values(ratingRows);
+    await announce(tx);
     return true;
   });
+}
+
+/**
+ * The peers' answers, as respondToProposal records them: the exchanges service may plan
+ * from an accepted match, and the requests service learns that its request was matched.
+ */
+async function announce(tx: Transaction): Promise<void> {
+  const events = new EventRecorder(tx, serviceTableSet);
+  const answers = shortlists
+    .flatMap(({ requestId, candidates }) => candidates.map((c) => ({ requestId, ...c })))
+    .filter((c) => c.respondedAt)
+    .sort((a, b) => a.respondedAt!.getTime() - b.respondedAt!.getTime());
+  for (const c of answers) {
+    const payload = { matchId: c.id, requestId: c.requestId, officialId: c.officialId, at: c.respondedAt!.toISOString() };
+    await events.record(c.status === 'ACCEPTED' ? 'ProposalAccepted' : 'ProposalDeclined', payload);
+  }
 }

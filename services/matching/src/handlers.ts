@@ -37,6 +37,11 @@ export const handlersFor = (settings: MatchingSettings): EventHandlers => ({
 
   RequestValidated: async (event, tx, _events, log) => {
     await new ExpertPoolRepository(tx).openRequest(event.payload);
+    // Told again (a republished outbox, the demo): the matches the secretariat works with
+    // stand; ranking again is for runMatching to ask.
+    if ((await new MatchingRepository(tx).matchesOfRequest(event.payload.requestId)).length > 0) {
+      return log.info('request already has matches; left them as they are');
+    }
     const outcome = await shortlistRequest(tx, event.payload.requestId, { at: new Date(), weights: settings.weights });
     if (!outcome.ok) log.warn({ reason: outcome.refusal.code }, `matching did not run: ${outcome.refusal.message}`);
     else log.info({ suggested: outcome.ranking.shortlist.length }, 'ranked the pool for a validated request');

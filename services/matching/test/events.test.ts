@@ -2,16 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventEnvelope } from '@connect/kit';
-import { startTestSubgraph, type TestSubgraph } from '@connect/kit/testing';
-import { matching, type Context } from '../src/server.ts';
+import type { TestSubgraph } from '@connect/kit/testing';
+import type { Context } from '../src/server.ts';
 import { erasedOfficials, expertise, expertProfiles, poolMunicipalities, poolOfficials, poolRequests } from '../src/db/tables.ts';
-import { envelope, matchById, matchesOf, official, picture, run, staff, succeed, unknownId, World, type MatchShape, type UserErrorShape } from './support.ts';
+import { envelope, matchById, matchesOf, official, picture, run, staff, succeed, unknownId, World, type MatchShape, type UserErrorShape, startDemoMatching } from './support.ts';
 
 let subgraph: TestSubgraph<Context>;
 const world = () => new World(subgraph);
 
 beforeAll(async () => {
-  subgraph = await startTestSubgraph(matching, { seedDemo: true });
+  subgraph = await startDemoMatching();
 });
 afterAll(() => subgraph?.dispose());
 
@@ -101,6 +101,22 @@ describe('events from other services', () => {
     expect(match).toMatchObject({ status: 'SUGGESTED', rank: 1, official: { id: officialId } });
     const [row] = await db().select().from(poolRequests).where(eq(poolRequests.requestId, requestId));
     expect(row).toMatchObject({ topics: ['sanitation'], languages: ['sw'], earliestStart: `${w.year}-03-01`, withdrawnAt: null });
+  });
+
+  it('leaves the matches of a request alone when its validation is told again', async () => {
+    // The requests service may tell of a validation once more (its demo, a republished
+    // outbox): the secretariat's matches stand, and only runMatching ranks again.
+    const w = world();
+    await w.registerPeer();
+    const municipalityId = await w.registerMunicipality();
+    const requestId = randomUUID();
+    await deliver(envelope('RequestValidated', w.requestProfile(requestId, municipalityId), 'requests'));
+    expect(await matchesOf(subgraph, requestId)).toHaveLength(1);
+    await w.registerPeer({ declaration: { topics: [{ topic: 'sanitation', level: 'EXPERT', yearsOfExperience: 30 }] } });
+    const before = await picture(subgraph);
+    expect(await deliver(envelope('RequestValidated', w.requestProfile(requestId, municipalityId), 'requests'))).toBe(true);
+    expect(await picture(subgraph)).toEqual(before);
+    expect(await rankFor(requestId)).toHaveLength(2);
   });
 
   it('compares peers with the official who speaks for the request: the same job ranks first', async () => {

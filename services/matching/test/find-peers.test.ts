@@ -2,16 +2,16 @@
 // answer is what ranking the whole pool in code gives for the same criteria, it pages
 // by rank, it stores nothing, and bad criteria are refused with the field named.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestSubgraph, type TestSubgraph } from '@connect/kit/testing';
+import type { TestSubgraph } from '@connect/kit/testing';
 import { topicNeighbours } from '../src/db/candidates.ts';
 import { ExpertPoolRepository } from '../src/db/projections.ts';
 import { rankExperts, type OpenRequest } from '../src/ranking.ts';
-import { matching, type Context } from '../src/server.ts';
-import { everyViewer, picture, staff, worldLanguage, World, type ViewerName } from './support.ts';
+import type { Context } from '../src/server.ts';
+import { everyViewer, picture, staff, worldLanguage, World, type ViewerName, startDemoMatching } from './support.ts';
 
 let subgraph: TestSubgraph<Context>;
 beforeAll(async () => {
-  subgraph = await startTestSubgraph(matching, { seedDemo: true });
+  subgraph = await startDemoMatching();
 });
 afterAll(() => subgraph?.dispose());
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestSubgraph, type TestSubgraph } from '@connect/kit/testing';
-import { matching, type Context } from '../src/server.ts';
+import type { TestSubgraph } from '@connect/kit/testing';
+import type { Context } from '../src/server.ts';
 import {
   envelope,
   everyViewer,
@@ -20,6 +20,7 @@ import {
   type MatchShape,
   type UserErrorShape,
   type ViewerName,
+  startDemoMatching,
 } from './support.ts';
 
 let subgraph: TestSubgraph<Context>;
@@ -29,7 +30,7 @@ const world = () => new World(subgraph);
 const aDeclaration = () => world().declaration();
 
 beforeAll(async () => {
-  subgraph = await startTestSubgraph(matching, { seedDemo: true });
+  subgraph = await startDemoMatching();
 });
 afterAll(() => subgraph?.dispose());
 

@@ -3,13 +3,14 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demo, type Viewer } from '@connect/kit';
-import { startTestSubgraph, type TestSubgraph } from '@connect/kit/testing';
-import { matching, type Context } from '../src/server.ts';
+import type { TestSubgraph } from '@connect/kit/testing';
+import type { Context } from '../src/server.ts';
+import { startDemoMatching } from './support.ts';
 
 let subgraph: TestSubgraph<Context>;
 
 beforeAll(async () => {
-  subgraph = await startTestSubgraph(matching, { seedDemo: true });
+  subgraph = await startDemoMatching();
 });
 afterAll(() => subgraph?.dispose());
 

@@ -2,11 +2,11 @@
 // message that names every problem, and a service started with other weights scores
 // and ranks with them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestSubgraph, type TestSubgraph } from '@connect/kit/testing';
+import type { TestSubgraph } from '@connect/kit/testing';
 import { matchingSubgraph, type Context } from '../src/server.ts';
 import { factorWeights } from '../src/scoring.ts';
 import { loadMatchingSettings } from '../src/settings.ts';
-import { r, staff, succeed, type UserErrorShape } from './support.ts';
+import { r, staff, succeed, type UserErrorShape, startDemoMatching } from './support.ts';
 
 describe('MATCHING_WEIGHTS', () => {
   it('leaves the documented defaults when unset or empty', () => {
@@ -47,8 +47,8 @@ describe('a matching service started with other weights', () => {
   let usual: TestSubgraph<Context>;
   beforeAll(async () => {
     [fair, usual] = await Promise.all([
-      startTestSubgraph(matchingSubgraph(fairnessOnly), { seedDemo: true }),
-      startTestSubgraph(matchingSubgraph(), { seedDemo: true }),
+      startDemoMatching(matchingSubgraph(fairnessOnly)),
+      startDemoMatching(matchingSubgraph()),
     ]);
   });
   afterAll(async () => {

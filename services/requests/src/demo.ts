@@ -2,15 +2,19 @@
 // to this year's requests at every stage of the lifecycle. Each request is written as
 // its history; the history is replayed through the lifecycle table, so the seed cannot
 // hold a status change the platform itself would refuse, and the request's status,
-// dates and validation are derived from it.
+// dates and validation are derived from it. The seed records, in its own transaction,
+// the events each change would have recorded, so that matching and exchanges learn the
+// story's requests as they would in use: through events.
 import { count } from 'drizzle-orm';
-import { demo, type Database } from '@connect/kit';
+import { demo, EventRecorder, type Database, type Transaction } from '@connect/kit';
 import { nextStatus, type RequestStatus } from './lifecycle.ts';
+import { requestProfile } from './status-change.ts';
 import type { ValidationCriterion } from './validation-criteria.ts';
 import {
   requests,
   requestTransitions,
   requestValidations,
+  serviceTableSet,
   type RequestRow,
   type RequestTransitionRow,
   type RequestValidationRow,
@@ -259,11 +263,33 @@ export async function seedDemo(db: Database): Promise<boolean> {
     if ((existing?.n ?? 0) > 0) return false;
 
     const replayed = story.map(replay);
-    await tx.insert(requests).values(replayed.map((x) => x.request));
+    const rows = await tx.insert(requests).values(replayed.map((x) => x.request)).returning();
     await tx.insert(requestValidations).values(replayed.flatMap((x) => x.validation ?? []));
     await tx.insert(requestTransitions).values(replayed.flatMap((x) => x.history));
+    await announce(tx, rows, replayed.flatMap((x) => x.history));
     return true;
   });
+}
+
+/**
+ * The events the story's changes recorded, as moveRequest and the validate and withdraw
+ * mutations record them: every change of status, the validation with what matching ranks
+ * on, and the withdrawal.
+ */
+async function announce(tx: Transaction, rows: RequestRow[], history: NewTransition[]): Promise<void> {
+  const events = new EventRecorder(tx, serviceTableSet);
+  for (const row of rows) {
+    let submittedAt: string | null = null;
+    let validatedAt: string | null = null;
+    for (const step of history.filter((t) => t.requestId === row.id)) {
+      const at = step.at.toISOString();
+      if (step.to === 'SUBMITTED') submittedAt = at;
+      if (step.to === 'VALIDATED') validatedAt = at;
+      await events.record('RequestStatusChanged', { ...requestProfile(row), from: step.from, to: step.to, at, submittedAt, validatedAt });
+      if (step.to === 'VALIDATED') await events.record('RequestValidated', { ...requestProfile(row), submittedAt, validatedAt: at });
+      if (step.to === 'WITHDRAWN') await events.record('RequestWithdrawn', { requestId: row.id, at });
+    }
+  }
 }
 
 type NewTransition = Omit<RequestTransitionRow, 'id'>;

@@ -37,8 +37,11 @@ export const handlers: EventHandlers = {
     await new DirectoryProjection(tx).recordMembership(payload.associationId.toLowerCase(), payload.municipalityId.toLowerCase());
   },
 
+  // Only a validated request is matched by an acceptance: the lifecycle also leads from
+  // IN_EXCHANGE back to MATCHED (a cancelled exchange), and an acceptance that comes while
+  // the exchange runs, or arrives late, must not take that road.
   ProposalAccepted: (event, tx, events, log) =>
-    followExchange(event, tx, events, log, 'MATCHED', `A peer accepted the proposal of match ${event.payload.matchId}.`),
+    followExchange(event, tx, events, log, 'MATCHED', `A peer accepted the proposal of match ${event.payload.matchId}.`, ['VALIDATED']),
   ExchangeStarted: (event, tx, events, log) =>
     followExchange(event, tx, events, log, 'IN_EXCHANGE', `Exchange ${event.payload.exchangeId} started.`),
   ExchangeCompleted: (event, tx, events, log) =>
@@ -58,7 +61,10 @@ async function recordOfficial(tx: Transaction, profile: { officialId: string; mu
   await new DirectoryProjection(tx).recordOfficial(profile.officialId.toLowerCase(), profile.municipalityId.toLowerCase());
 }
 
-/** Moves the request an exchange event is about, when the lifecycle allows it. */
+/**
+ * Moves the request an exchange event is about, when the lifecycle allows it and, if
+ * `from` is given, only from one of those statuses.
+ */
 async function followExchange(
   event: EventEnvelope<'ProposalAccepted' | 'ExchangeStarted' | 'ExchangeCompleted' | 'ExchangeCancelled'>,
   tx: Transaction,
@@ -66,11 +72,15 @@ async function followExchange(
   log: Logger,
   to: RequestStatus,
   reason: string,
+  from?: readonly RequestStatus[],
 ): Promise<void> {
   const { requestId } = event.payload;
   if (!isUuid(requestId)) return log.warn({ requestId }, 'ignored an event about a malformed request id');
   const request = await new RequestRepository(tx).lockRequest(requestId.toLowerCase());
   if (!request) return log.warn({ requestId }, 'ignored an event about a request this service does not know');
+  if (from && !from.includes(request.status)) {
+    return log.info({ requestId, reference: request.reference, status: request.status }, `left the request as it is: the event only moves a request in status ${from.join(' or ')}`);
+  }
   try {
     await moveRequest(tx, events, request.id, to, { actor: systemActor, reason, at: happenedAt(event.payload.at, request.updatedAt) });
   } catch (error) {

@@ -178,6 +178,23 @@ describe("the exchange's progress", () => {
     expect((await client.request(matched.id))!.status).toBe('IN_EXCHANGE');
   });
 
+  it('leaves a request whose exchange runs or is done as it is when a peer accepts late', async () => {
+    // Matching tells of every acceptance, also one that comes while the exchange runs or
+    // arrives after it: an acceptance only ever moves a validated request on.
+    const matched = await validatedRequest();
+    await client.subgraph.events.deliver(accepted(matched.id));
+    await client.subgraph.events.deliver(started(matched.id));
+    await client.expectNothingChanged(matched.id, async () => {
+      expect(await client.subgraph.events.deliver(accepted(matched.id))).toBe(true);
+    });
+    expect((await client.request(matched.id))!.status).toBe('IN_EXCHANGE');
+    await client.subgraph.events.deliver(completed(matched.id));
+    await client.expectNothingChanged(matched.id, async () => {
+      expect(await client.subgraph.events.deliver(accepted(matched.id))).toBe(true);
+    });
+    expect((await client.request(matched.id))!.status).toBe('COMPLETED');
+  });
+
   it('leaves a matched request as it is when an exchange is cancelled before it started', async () => {
     const matched = await validatedRequest();
     await client.subgraph.events.deliver(accepted(matched.id));
