@@ -3,6 +3,7 @@
 // without writing and compares with the committed files.
 import { readdirSync, existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { relative } from 'node:path';
 import { generate } from '@graphql-codegen/cli';
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
@@ -27,5 +28,5 @@ export async function generateResolverTypes(write: boolean): Promise<{ filename:
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  for (const file of await generateResolverTypes(true)) console.log(`wrote ${file.filename}`);
+  for (const file of await generateResolverTypes(true)) console.log(`wrote ${relative(process.cwd(), file.filename)}`);
 }
