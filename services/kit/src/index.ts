@@ -42,6 +42,8 @@ export { anonymous, type Role, subjectPattern, type Viewer } from './viewer.ts';
 export { runSubgraph } from './main.ts';
 export { DateTime, isCalendarDay, scalarResolvers } from './scalars.ts';
 export { MAX_SEARCH_LENGTH, parseSearch } from './search.ts';
+export { isOwnMe, meId } from './me.ts';
+export { TOPIC_PARENTS, TOPIC_ROOTS, topicWithDescendants } from './topics.ts';
 export {
   type EventEnvelope,
   type EventPayloads,

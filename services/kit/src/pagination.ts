@@ -21,6 +21,11 @@ export interface Connection<T> {
   edges: { cursor: string; node: T }[];
   nodes: T[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  /**
+   * How many nodes the whole list holds (every page, with the same filter). A function,
+   * so that the count is read only when a client asks for `totalCount`.
+   */
+  totalCount?: () => Promise<number>;
 }
 
 export interface PageRequestOptions {
@@ -80,11 +85,15 @@ export function keyset(sortColumn: AnyColumn, idColumn: AnyColumn, page: PageReq
   return { where, orderBy: [asc(sortColumn), asc(idColumn)], limit: page.limit + 1 };
 }
 
-/** Turns `limit + 1` rows into a connection; `sortOf` gives the row's sort key as text. */
+/**
+ * Turns `limit + 1` rows into a connection; `sortOf` gives the row's sort key as text and
+ * `count` the size of the whole list, read only when `totalCount` is asked for.
+ */
 export function toConnection<T extends { id: string }>(
   rows: T[],
   page: PageRequest,
   sortOf: (row: T) => string,
+  count?: () => Promise<number>,
 ): Connection<T> {
   const nodes = rows.slice(0, page.limit);
   const edges = nodes.map((node) => ({ cursor: encodeCursor(sortOf(node), node.id), node }));
@@ -92,5 +101,11 @@ export function toConnection<T extends { id: string }>(
     edges,
     nodes,
     pageInfo: { hasNextPage: rows.length > page.limit, endCursor: edges.at(-1)?.cursor ?? null },
+    ...(count ? { totalCount: once(count) } : {}),
   };
+}
+
+function once(count: () => Promise<number>): () => Promise<number> {
+  let counted: Promise<number> | undefined;
+  return () => (counted ??= count());
 }
