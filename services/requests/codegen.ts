@@ -11,6 +11,7 @@ export default subgraphCodegen(import.meta.url, {
   Endorsement: '../resolvers/request.ts#EndorsementOfRequest',
   Topic: '{ code: string }',
   Municipality: '{ id: string }',
+  Me: '{ id: string }',
   Association: '{ id: string }',
   Official: '{ id: string }',
   PersonalDataExport: '{ officialId: string }',

@@ -22,6 +22,7 @@ export { BadUserInputError, ForbiddenError, isUuid, parseId, shorten, Unauthenti
 export { type HttpListener, isMutation, listen, MAX_BODY_BYTES, type Page, type RateLimitSettings, type ShutdownSettings } from './http.ts';
 export { clientErrorFormatter, MAX_MESSAGE_LENGTH, withRequestId } from './client-errors.ts';
 export { countryCode, InputCheck, isTopicCode, type WindowEnd } from './input-check.ts';
+export { todayUtc } from './input-check.ts';
 export { languageCode } from './languages.ts';
 export { defineLifecycle, type Lifecycle, type TransitionOutcome, type TransitionRefusal } from './lifecycle.ts';
 export { applyTransition, type Moved, type StatusWrite, type Transition, type TransitionStore } from './status-change.ts';

@@ -176,10 +176,34 @@ export class InputCheck {
     return value;
   }
 
+  /**
+   * The ends of a window that is still to come: a day before EARLIEST_PLAUSIBLE_DAY is
+   * DATE_IMPLAUSIBLE (a typing slip such as 0001-01-01), a day before `today` is
+   * DATE_IN_PAST. Open ends (null) pass; each end names its own field.
+   */
+  futureWindow(ends: readonly WindowEnd[], today: string): void {
+    for (const end of ends) {
+      if (end.value == null) continue;
+      if (end.value < EARLIEST_PLAUSIBLE_DAY) {
+        this.refuse('DATE_IMPLAUSIBLE', `${end.field} ${end.value} is before ${EARLIEST_PLAUSIBLE_DAY}; no exchange is planned that far back`, end.field);
+      } else if (end.value < today) {
+        this.refuse('DATE_IN_PAST', `${end.field} ${end.value} has already passed; today is ${today}`, end.field);
+      }
+    }
+  }
+
   /** Refuses the mutation, rolling back whatever it wrote, when a check failed. */
   done(): void {
     if (this.errors.length > 0) throw new Refusal([...this.errors]);
   }
+}
+
+/** The earliest day a window of the platform may name: anything before is a slip of the keyboard. */
+const EARLIEST_PLAUSIBLE_DAY = '2000-01-01';
+
+/** Today's calendar day in UTC, YYYY-MM-DD: the day against which windows are checked. */
+export function todayUtc(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
 }
 
 interface ListOptions {

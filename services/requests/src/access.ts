@@ -7,7 +7,7 @@ import DataLoader from 'dataloader';
 import { eq, inArray, ne, or, type SQL } from 'drizzle-orm';
 import { ForbiddenError, isUuid, readableBy, requireRole, shorten, type Executor, type UserError, type Viewer } from '@connect/kit';
 import { DirectoryProjection } from './db/projections.ts';
-import { knownOfficials, requests, type RequestRow } from './db/tables.ts';
+import { associationMembers, knownOfficials, requestEndorsements, requests, type RequestRow } from './db/tables.ts';
 import type { Context } from './context.ts';
 
 // --- Who sees which requests ---
@@ -29,6 +29,37 @@ export function visibleTo(db: Executor, viewer: Viewer): SQL | undefined {
     .from(knownOfficials)
     .where(eq(knownOfficials.officialId, officialId.toLowerCase()));
   return or(notDraft, inArray(requests.municipalityId, ownMunicipality));
+}
+
+// --- Whose work a request is ---
+// What `Me.requests` lists: an official's, the requests of their municipality; an
+// association's, those of its member municipalities and those it endorsed (a member may
+// since have left); the secretariat's, every request. Anyone else has none. Visibility
+// still applies on top (an association sees no drafts).
+
+/** The condition of the viewer's own requests; undefined means every request, null none. */
+export function workOf(db: Executor, viewer: Viewer): SQL | undefined | null {
+  if (viewer.role === 'STAFF') return undefined;
+  if (viewer.role === 'OFFICIAL' && viewer.officialId && isUuid(viewer.officialId)) {
+    const own = db
+      .select({ municipalityId: knownOfficials.municipalityId })
+      .from(knownOfficials)
+      .where(eq(knownOfficials.officialId, viewer.officialId.toLowerCase()));
+    return inArray(requests.municipalityId, own);
+  }
+  if (viewer.role === 'ASSOCIATION' && viewer.associationId && isUuid(viewer.associationId)) {
+    const associationId = viewer.associationId.toLowerCase();
+    const members = db
+      .select({ municipalityId: associationMembers.municipalityId })
+      .from(associationMembers)
+      .where(eq(associationMembers.associationId, associationId));
+    const endorsed = db
+      .select({ requestId: requestEndorsements.requestId })
+      .from(requestEndorsements)
+      .where(eq(requestEndorsements.associationId, associationId));
+    return or(inArray(requests.municipalityId, members), inArray(requests.id, endorsed));
+  }
+  return null;
 }
 
 // --- Who reads what people wrote on a request ---

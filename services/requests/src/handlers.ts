@@ -6,10 +6,10 @@
 // inbox transaction (a redelivered event is never handled twice) and tolerates events
 // about requests it does not know and changes the table refuses: it logs and returns.
 import { erasedAmong, isUuid, recordErasure, Refusal, type EventEnvelope, type EventHandlers, type EventRecorder, type Logger, type Transaction } from '@connect/kit';
-import { DirectoryProjection } from './db/projections.ts';
+import { DirectoryProjection, ExchangeProjection, type ExchangeProgress } from './db/projections.ts';
 import { RequestRepository } from './db/repository.ts';
 import { erasedOfficials } from './db/tables.ts';
-import type { RequestStatus } from './lifecycle.ts';
+import { reinstatement, type RequestStatus } from './lifecycle.ts';
 import { moveRequest } from './status-change.ts';
 
 /** How the history names changes nobody made through this service's API. */
@@ -38,21 +38,76 @@ export const handlers: EventHandlers = {
     }
     await new DirectoryProjection(tx).recordMembership(payload.associationId.toLowerCase(), payload.municipalityId.toLowerCase());
   },
+  // A municipality that left no longer counts: its association stops endorsing and reading
+  // the words on its requests; endorsements given before stay, as history.
+  async MunicipalityLeftAssociation({ payload }, tx, _events, log) {
+    if (!isUuid(payload.associationId) || !isUuid(payload.municipalityId)) {
+      return log.warn(payload, 'ignored a departure with a malformed id');
+    }
+    await new DirectoryProjection(tx).forgetMembership(payload.associationId.toLowerCase(), payload.municipalityId.toLowerCase());
+  },
 
   // Only a validated request is matched by an acceptance: the lifecycle also leads from
   // IN_EXCHANGE back to MATCHED (a cancelled exchange), and an acceptance that comes while
   // the exchange runs, or arrives late, must not take that road.
   ProposalAccepted: (event, tx, events, log) =>
     followExchange(event, tx, events, log, 'MATCHED', `A peer accepted the proposal of match ${event.payload.matchId}.`, ['VALIDATED']),
-  ExchangeStarted: (event, tx, events, log) =>
-    followExchange(event, tx, events, log, 'IN_EXCHANGE', `Exchange ${event.payload.exchangeId} started.`),
-  ExchangeCompleted: (event, tx, events, log) =>
-    followExchange(event, tx, events, log, 'COMPLETED', `Exchange ${event.payload.exchangeId} was completed.`),
+  // Each also records how far the exchange went, even when the request does not follow
+  // (a withdrawn request): a refused withdrawal later returns the request to it.
+  async ExchangeStarted(event, tx, events, log) {
+    if (await recordProgress(event, tx, log, 'STARTED')) await followExchange(event, tx, events, log, 'IN_EXCHANGE', `Exchange ${event.payload.exchangeId} started.`);
+  },
+  async ExchangeCompleted(event, tx, events, log) {
+    if (await recordProgress(event, tx, log, 'COMPLETED')) await followExchange(event, tx, events, log, 'COMPLETED', `Exchange ${event.payload.exchangeId} was completed.`);
+  },
   // A running exchange that is cancelled gives the request back to its matches; one
   // cancelled before it started leaves the request MATCHED, as it already is.
-  ExchangeCancelled: (event, tx, events, log) =>
-    followExchange(event, tx, events, log, 'MATCHED', `Exchange ${event.payload.exchangeId} was cancelled: ${event.payload.reason}`),
+  async ExchangeCancelled(event, tx, events, log) {
+    if (await recordProgress(event, tx, log, 'CANCELLED')) {
+      await followExchange(event, tx, events, log, 'MATCHED', `Exchange ${event.payload.exchangeId} was cancelled: ${event.payload.reason}`);
+    }
+  },
+
+  /**
+   * The compensation of a withdrawal that came too late: the exchange had already
+   * started when the exchanges service learned of it, so it goes on, and the request
+   * leaves WITHDRAWN for where the exchange stands (COMPLETED if it has completed, else
+   * IN_EXCHANGE), with the reason in its history. A request not WITHDRAWN stays as it is.
+   */
+  async RequestWithdrawalRefused(event, tx, events, log) {
+    const { requestId, exchangeId, reason } = event.payload;
+    if (!isUuid(requestId) || !isUuid(exchangeId)) return log.warn({ requestId, exchangeId }, 'ignored a refused withdrawal with a malformed id');
+    const request = await new RequestRepository(tx).lockRequest(requestId.toLowerCase());
+    if (!request) return log.warn({ requestId }, 'ignored a refused withdrawal of a request this service does not know');
+    if (request.status !== 'WITHDRAWN') {
+      return log.info({ requestId, status: request.status }, 'left the request as it is: only a withdrawn request is reinstated');
+    }
+    const progress = await new ExchangeProjection(tx).progressOf(exchangeId.toLowerCase());
+    const to: RequestStatus = progress === 'COMPLETED' ? 'COMPLETED' : 'IN_EXCHANGE';
+    await moveRequest(tx, events, request.id, to, {
+      actor: systemActor,
+      reason: `Withdrawal refused: exchange ${exchangeId} had already started. ${typeof reason === 'string' ? reason : ''}`.trim(),
+      at: happenedAt(event.payload.at, request.updatedAt),
+      lifecycle: reinstatement,
+    });
+  },
 };
+
+/** Records how far an exchange went; false when the event names no usable ids. */
+async function recordProgress(
+  event: EventEnvelope<'ExchangeStarted' | 'ExchangeCompleted' | 'ExchangeCancelled'>,
+  tx: Transaction,
+  log: Logger,
+  progress: ExchangeProgress,
+): Promise<boolean> {
+  const { exchangeId, requestId } = event.payload;
+  if (!isUuid(exchangeId) || !isUuid(requestId)) {
+    log.warn({ exchangeId, requestId }, 'ignored an exchange event with a malformed id');
+    return false;
+  }
+  await new ExchangeProjection(tx).record(exchangeId.toLowerCase(), requestId.toLowerCase(), progress);
+  return true;
+}
 
 async function recordOfficial(tx: Transaction, profile: { officialId: string; municipalityId: string }, log: Logger): Promise<void> {
   if (!isUuid(profile.officialId) || !isUuid(profile.municipalityId)) {

@@ -2,8 +2,9 @@
 // writes in a request, and the notes of the secretariat's decisions. The checks
 // themselves (text, topic codes, languages, time windows) are the kit's; here is how
 // a request combines them: everything but the time window is required, a list names
-// nothing twice, and the window ends after it starts.
-import { InputCheck } from '@connect/kit';
+// nothing twice, and the window ends after it starts, is still to come and is no
+// slip of the keyboard (year 0001): DATE_IN_PAST, DATE_IMPLAUSIBLE.
+import { InputCheck, todayUtc, type WindowEnd } from '@connect/kit';
 import type { RequestContent } from './db/repository.ts';
 import type { RequestRow } from './db/tables.ts';
 import type { DraftRequestInput, UpdateRequestInput } from './generated/resolvers.ts';
@@ -29,6 +30,7 @@ export function readDraft(input: DraftRequestInput): RequestContent {
     latestEnd: input.latestEnd ?? null,
   };
   readWindow(check, content.earliestStart, content.latestEnd);
+  check.futureWindow(windowEnds(content, ['earliestStart', 'latestEnd']), todayUtc());
   check.done();
   return content;
 }
@@ -53,6 +55,8 @@ export function readChanges(input: UpdateRequestInput, current: RequestRow): Par
     changes.earliestStart !== undefined ? changes.earliestStart : current.earliestStart,
     changes.latestEnd !== undefined ? changes.latestEnd : current.latestEnd,
   );
+  // The ends changed now; submitRequest checks the whole window as it stands.
+  check.futureWindow(windowEnds(changes, ['earliestStart', 'latestEnd'].filter((f) => f in changes) as WindowField[]), todayUtc());
   check.done();
   return changes;
 }
@@ -76,4 +80,27 @@ function readFormats(check: InputCheck, value: readonly Format[] | null | undefi
 
 function readWindow(check: InputCheck, earliestStart: string | null, latestEnd: string | null): void {
   check.window({ field: 'earliestStart', value: earliestStart }, { field: 'latestEnd', value: latestEnd }, { sameDay: false });
+}
+
+type WindowField = 'earliestStart' | 'latestEnd';
+
+function windowEnds(content: Partial<Pick<RequestContent, WindowField>>, fields: readonly WindowField[]): WindowEnd[] {
+  return fields.map((field) => ({ field, value: content[field] ?? null }));
+}
+
+/** The problems of a request's window as it stands, for submission: both ends still to come. */
+export function windowProblems(request: Pick<RequestRow, WindowField>): InputCheck['errors'] {
+  const check = new InputCheck();
+  check.futureWindow(windowEnds(request, ['earliestStart', 'latestEnd']), todayUtc());
+  return check.errors;
+}
+
+/** The problem of validating a request whose window has already ended, if it has. */
+export function windowEnded(request: Pick<RequestRow, 'latestEnd' | 'reference'>): InputCheck['errors'] {
+  const check = new InputCheck();
+  const today = todayUtc();
+  if (request.latestEnd && request.latestEnd < today) {
+    check.refuse('DATE_IN_PAST', `Request ${request.reference} asked for an exchange by ${request.latestEnd}; that day has passed (today is ${today})`, 'latestEnd');
+  }
+  return check.errors;
 }

@@ -22,13 +22,15 @@ export type RequestStatus = (typeof requestStatuses)[number];
  * Allowed next statuses. A requester may withdraw until the exchange starts; once it
  * runs, the request can only complete and then close, or, when the exchange is
  * cancelled, go back to MATCHED: its accepted peers stay, and another exchange may be
- * planned or the request withdrawn. REJECTED, WITHDRAWN and CLOSED are final.
+ * planned or the request withdrawn. The secretariat closes a completed request, or a
+ * validated or matched one that will not go further (with a reason, closeRequest).
+ * REJECTED, WITHDRAWN and CLOSED are final, but for one compensation (below).
  */
 const lifecycle = defineLifecycle<RequestStatus>('request', {
   DRAFT: ['SUBMITTED', 'WITHDRAWN'],
   SUBMITTED: ['VALIDATED', 'REJECTED', 'WITHDRAWN'],
-  VALIDATED: ['MATCHED', 'WITHDRAWN'],
-  MATCHED: ['IN_EXCHANGE', 'WITHDRAWN'],
+  VALIDATED: ['MATCHED', 'WITHDRAWN', 'CLOSED'],
+  MATCHED: ['IN_EXCHANGE', 'WITHDRAWN', 'CLOSED'],
   IN_EXCHANGE: ['COMPLETED', 'MATCHED'],
   COMPLETED: ['CLOSED'],
   REJECTED: [],
@@ -40,6 +42,24 @@ export const requestTransitions = lifecycle.transitions;
 
 /** The status a request moves to, or a refusal naming where it stands and where it may go. */
 export const nextStatus = lifecycle.next;
+
+/**
+ * The compensation of a refused withdrawal, and nothing else: the exchanges service
+ * tells (RequestWithdrawalRefused) that the request's exchange had already started
+ * when the withdrawal reached it, so the exchange goes on and the request returns to
+ * where the exchange stands. Only that event's handler uses this table.
+ */
+export const reinstatement = defineLifecycle<RequestStatus>('request', {
+  DRAFT: [],
+  SUBMITTED: [],
+  VALIDATED: [],
+  MATCHED: [],
+  IN_EXCHANGE: [],
+  COMPLETED: [],
+  REJECTED: [],
+  WITHDRAWN: ['IN_EXCHANGE', 'COMPLETED'],
+  CLOSED: [],
+});
 
 /**
  * Refuses an action that is not a change of status but is only open in some statuses,

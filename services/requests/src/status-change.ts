@@ -6,7 +6,7 @@ import { sql } from 'drizzle-orm';
 import { actorOf, applyTransition, type EventRecorder, type RequestProfile, type Transaction, type TransitionStore } from '@connect/kit';
 import { RequestRepository } from './db/repository.ts';
 import type { RequestRow, RequestValidationRow } from './db/tables.ts';
-import { nextStatus, type RequestStatus } from './lifecycle.ts';
+import { nextStatus, type reinstatement, type RequestStatus } from './lifecycle.ts';
 import type { Context } from './context.ts';
 import { requestPayload, type RequestPayload } from './payloads.ts';
 
@@ -29,6 +29,10 @@ export interface StatusChange {
   decision?: Pick<RequestValidationRow, 'decision' | 'criteriaChecked' | 'note'>;
   /** Records what else the change tells other services. */
   announce?(events: EventRecorder, moved: MovedRequest): Promise<unknown>;
+  /** A rule the lifecycle table cannot hold, asked on the locked request once the table allows the change. */
+  check?(request: RequestRow, tx: Transaction): Promise<void> | void;
+  /** Another table than the lifecycle's: only the compensation of a refused withdrawal. */
+  lifecycle?: Pick<typeof reinstatement, 'next'>;
 }
 
 /** Moves the request to `to`, or refuses (a Refusal naming where it stands and where it may go). */
@@ -42,7 +46,7 @@ export async function moveRequest(
   const repository = new RequestRepository(tx);
   let moved: MovedRequest | undefined;
   await applyTransition({
-    lifecycle: { next: nextStatus },
+    lifecycle: change.lifecycle ?? { next: nextStatus },
     store: requestStore(repository),
     id: requestId,
     to,
@@ -50,6 +54,7 @@ export async function moveRequest(
     reason: change.reason,
     at: change.at,
     missing: { code: 'NOT_FOUND', message: `Request ${requestId} was not found`, field: 'requestId' },
+    check: change.check && ((row) => change.check!(row, tx)),
     async record({ row, from, at }) {
       // Recorded before the event, so that the event carries when it was validated.
       if (change.decision) await repository.recordValidation({ requestId: row.id, ...change.decision, decidedBy: change.actor });
@@ -74,18 +79,19 @@ export async function moveRequest(
   return moved!;
 }
 
-/** A status mutation: submit, validate, reject, withdraw. */
-export interface StatusMutation extends Omit<StatusChange, 'actor' | 'at'> {
+/** A status mutation: submit, validate, reject, withdraw, close. */
+export interface StatusMutation extends Omit<StatusChange, 'actor' | 'at' | 'lifecycle'> {
   operation: string;
   input: unknown;
+  idempotencyKey?: string | null;
   request: RequestRow;
   to: RequestStatus;
 }
 
 /** Runs a status mutation in one transaction and answers the request as it left it, or the refusal. */
 export async function changeStatus(ctx: Context, mutation: StatusMutation): Promise<RequestPayload> {
-  const { operation, input, request, to, ...change } = mutation;
-  const outcome = await ctx.mutate({ operation, input }, async (tx, events) => {
+  const { operation, input, idempotencyKey, request, to, ...change } = mutation;
+  const outcome = await ctx.mutate({ operation, input, idempotencyKey }, async (tx, events) => {
     await moveRequest(tx, events, request.id, to, { ...change, actor: actorOf(ctx.viewer) });
     return { id: request.id };
   });

@@ -6,8 +6,8 @@ import { nextStatus, requestStatuses, type RequestStatus } from '../src/lifecycl
 const allowed: Record<RequestStatus, RequestStatus[]> = {
   DRAFT: ['SUBMITTED', 'WITHDRAWN'],
   SUBMITTED: ['VALIDATED', 'REJECTED', 'WITHDRAWN'],
-  VALIDATED: ['MATCHED', 'WITHDRAWN'],
-  MATCHED: ['IN_EXCHANGE', 'WITHDRAWN'],
+  VALIDATED: ['MATCHED', 'WITHDRAWN', 'CLOSED'],
+  MATCHED: ['IN_EXCHANGE', 'WITHDRAWN', 'CLOSED'],
   IN_EXCHANGE: ['COMPLETED', 'MATCHED'],
   COMPLETED: ['CLOSED'],
   REJECTED: [],

@@ -56,13 +56,15 @@ describe('submitting a draft', () => {
 });
 
 describe('endorsing a request', () => {
-  it("lets the municipality's association endorse it once, under review or validated, without an event", async () => {
+  it("lets the municipality's association endorse it once, under review or validated, telling RequestEndorsed", async () => {
     const submitted = await submittedRequest();
     let endorsed!: RequestView;
     const events = await client.eventsOf(async () => {
       endorsed = await client.succeed('endorseRequest', { requestId: submitted.id, note: '  The Assembly and NALAG back this plan. ' }, nalag);
     });
-    expect(events).toEqual([]);
+    expect(events).toEqual([
+      { type: 'RequestEndorsed', payload: { requestId: submitted.id, associationId: demo.associations.nalag, at: expect.any(String) } },
+    ]);
     expect(endorsed.status).toBe('SUBMITTED');
     expect(endorsed.history).toEqual(submitted.history);
     expect(endorsed.endorsements).toEqual([
@@ -220,7 +222,7 @@ describe('withdrawing a request', () => {
           validatedAt: withdrawn.validation?.decidedAt ?? null,
         },
       },
-      { type: 'RequestWithdrawn', payload: { requestId: request.id, at: last.at } },
+      { type: 'RequestWithdrawn', payload: { requestId: request.id, at: last.at, reason: 'The district found its own engineers.' } },
     ]);
   });
 

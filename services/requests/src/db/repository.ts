@@ -32,6 +32,8 @@ export interface RequestFilter {
   submittedTo?: string | null;
   /** Text every word of which appears in the reference, title or challenge, in any case. */
   search?: string | null;
+  /** A condition of this service's own, such as the viewer's work (access.ts); never from input. */
+  within?: SQL;
 }
 
 /** The instant a calendar day starts, in UTC. */
@@ -51,6 +53,7 @@ const containing = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`
 function filtered(filter: RequestFilter): SQL | undefined {
   const words = filter.search?.trim().split(/\s+/).filter(Boolean) ?? [];
   return and(
+    filter.within,
     filter.status ? eq(requests.status, filter.status) : undefined,
     filter.municipalityId ? eq(requests.municipalityId, filter.municipalityId) : undefined,
     filter.topic ? arrayOverlaps(requests.topics, topicWithDescendants(filter.topic)) : undefined,
@@ -142,6 +145,16 @@ export class RequestRepository {
       .from(requests)
       .where(and(this.visible, filtered(filter)));
     return row?.count ?? 0;
+  }
+
+  /** How many requests the filter selects in each status, in lifecycle order; statuses with none left out. */
+  async countRequestsByStatus(filter: RequestFilter): Promise<{ status: RequestStatus; count: number }[]> {
+    return this.db
+      .select({ status: requests.status, count: sql<number>`count(*)::int` })
+      .from(requests)
+      .where(and(this.visible, filtered(filter)))
+      .groupBy(requests.status)
+      .orderBy(requests.status);
   }
 
   /** How many requests each municipality has that the viewer may see. */

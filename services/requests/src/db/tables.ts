@@ -149,6 +149,23 @@ export const associationMembers = requestsSchema.table(
   (t) => [primaryKey({ name: 'association_member_pk', columns: [t.associationId, t.municipalityId] })],
 );
 
+/**
+ * The exchanges of each request and how far they went (ExchangeStarted, ExchangeCompleted,
+ * ExchangeCancelled): a request whose exchange has started is not withdrawn, and a
+ * refused withdrawal returns the request to where its exchange stands.
+ */
+export const requestExchanges = requestsSchema.table(
+  'request_exchange',
+  {
+    exchangeId: uuid('exchange_id').primaryKey(),
+    requestId: uuid('request_id').notNull(),
+    /** STARTED, COMPLETED or CANCELLED. */
+    status: text('status').notNull(),
+    changedAt: timestamp('changed_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('request_exchange_request_idx').on(t.requestId)],
+);
+
 export type RequestRow = typeof requests.$inferSelect;
 export type RequestValidationRow = typeof requestValidations.$inferSelect;
 export type RequestTransitionRow = typeof requestTransitions.$inferSelect;

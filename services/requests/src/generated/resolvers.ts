@@ -29,6 +29,25 @@ export type Association = {
   id: Scalars['ID']['output'];
 };
 
+/** A request the secretariat closes. */
+export type CloseRequestInput = {
+  /** Any unique string: sending the same request again with it returns the first result instead of closing twice. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Why it is closed (up to 2000 characters); required unless the request is COMPLETED (REASON_REQUIRED). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** The request to close: COMPLETED, or VALIDATED or MATCHED with a reason. */
+  requestId: Scalars['ID']['input'];
+};
+
+/** The outcome of closeRequest. */
+export type CloseRequestPayload = {
+  __typename?: 'CloseRequestPayload';
+  /** The request as closed, or null when refused. */
+  request?: Maybe<Request>;
+  /** Why closing was refused (REASON_REQUIRED, TRANSITION_NOT_ALLOWED); empty when it succeeded. */
+  userErrors: Array<UserError>;
+};
+
 /** A new request, drafted by an official for their own municipality. */
 export type DraftRequestInput = {
   /** The challenge, in the requester's words (1 to 5000 characters). */
@@ -99,6 +118,25 @@ export type ExchangeFormat =
   /** An official works for a time in the peer's administration. */
   | 'WORK_PLACEMENT';
 
+/** The viewer and their work, in one query (the municipalities service owns it); this service adds the viewer's requests. Resolves only for the viewer's own id. */
+export type Me = {
+  __typename?: 'Me';
+  /** The viewer, as role and id, such as OFFICIAL:<id>. */
+  id: Scalars['ID']['output'];
+  /** How many of the viewer's requests (as in requests) stand in each status, in lifecycle order; statuses with none are left out. */
+  requestCounts: Array<RequestsInStatus>;
+  /** The viewer's requests, by reference: an official's, those of their municipality (drafts included); an association's, those of its member municipalities and those it endorsed; the secretariat's, every request; anyone else's, none. */
+  requests: RequestConnection;
+};
+
+
+/** The viewer and their work, in one query (the municipalities service owns it); this service adds the viewer's requests. Resolves only for the viewer's own id. */
+export type MeRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<RequestStatus>;
+};
+
 /** A local or regional government. */
 export type Municipality = {
   __typename?: 'Municipality';
@@ -117,6 +155,8 @@ export type MunicipalityRequestsArgs = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Closes a completed request, or with a reason a validated or matched one that will go no further (staff). */
+  closeRequest: CloseRequestPayload;
   /** Drafts a request for the calling official's own municipality, with the official as contact (officials). */
   draftRequest: DraftRequestPayload;
   /** Endorses a submitted or validated request of a member municipality, once per association (associations). */
@@ -131,6 +171,11 @@ export type Mutation = {
   validateRequest: ValidateRequestPayload;
   /** Withdraws a request before its exchange starts (officials of the requesting municipality). */
   withdrawRequest: WithdrawRequestPayload;
+};
+
+
+export type MutationCloseRequestArgs = {
+  input: CloseRequestInput;
 };
 
 
@@ -356,6 +401,15 @@ export type RequestTransition = {
   to: RequestStatus;
 };
 
+/** How many of the viewer's requests stand in one status. */
+export type RequestsInStatus = {
+  __typename?: 'RequestsInStatus';
+  /** How many requests stand in it. */
+  count: Scalars['Int']['output'];
+  /** The status. */
+  status: RequestStatus;
+};
+
 /** A draft to submit for validation. */
 export type SubmitRequestInput = {
   /** The request to submit. */
@@ -569,6 +623,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = {
+  Me: Me;
   Municipality: Municipality;
   PersonalDataExport: PersonalDataExport;
   Request: Request;
@@ -576,6 +631,9 @@ export type FederationTypes = {
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
+  Me:
+    ( { __typename: 'Me' }
+    & GraphQLRecursivePick<FederationTypes['Me'], {"id":true}> );
   Municipality:
     ( { __typename: 'Municipality' }
     & GraphQLRecursivePick<FederationTypes['Municipality'], {"id":true}> );
@@ -593,18 +651,21 @@ export type FederationReferenceTypes = {
 export type ResolversTypes = {
   Association: ResolverTypeWrapper<{ id: string }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  CloseRequestInput: CloseRequestInput;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  CloseRequestPayload: ResolverTypeWrapper<Omit<CloseRequestPayload, 'request'> & { request?: Maybe<ResolversTypes['Request']> }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DraftRequestInput: DraftRequestInput;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   DraftRequestPayload: ResolverTypeWrapper<Omit<DraftRequestPayload, 'request'> & { request?: Maybe<ResolversTypes['Request']> }>;
   EndorseRequestInput: EndorseRequestInput;
   EndorseRequestPayload: ResolverTypeWrapper<Omit<EndorseRequestPayload, 'request'> & { request?: Maybe<ResolversTypes['Request']> }>;
   Endorsement: ResolverTypeWrapper<EndorsementOfRequest>;
   ExchangeFormat: ExchangeFormat;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
-  Municipality: ResolverTypeWrapper<{ id: string }>;
+  Me: ResolverTypeWrapper<{ id: string }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Municipality: ResolverTypeWrapper<{ id: string }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Official: ResolverTypeWrapper<{ id: string }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -619,6 +680,7 @@ export type ResolversTypes = {
   RequestFilter: RequestFilter;
   RequestStatus: RequestStatus;
   RequestTransition: ResolverTypeWrapper<TransitionOfRequest>;
+  RequestsInStatus: ResolverTypeWrapper<RequestsInStatus>;
   SubmitRequestInput: SubmitRequestInput;
   SubmitRequestPayload: ResolverTypeWrapper<Omit<SubmitRequestPayload, 'request'> & { request?: Maybe<ResolversTypes['Request']> }>;
   Topic: ResolverTypeWrapper<{ code: string }>;
@@ -638,17 +700,20 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   Association: { id: string };
   ID: Scalars['ID']['output'];
+  CloseRequestInput: CloseRequestInput;
+  String: Scalars['String']['output'];
+  CloseRequestPayload: Omit<CloseRequestPayload, 'request'> & { request?: Maybe<ResolversParentTypes['Request']> };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DraftRequestInput: DraftRequestInput;
-  String: Scalars['String']['output'];
   DraftRequestPayload: Omit<DraftRequestPayload, 'request'> & { request?: Maybe<ResolversParentTypes['Request']> };
   EndorseRequestInput: EndorseRequestInput;
   EndorseRequestPayload: Omit<EndorseRequestPayload, 'request'> & { request?: Maybe<ResolversParentTypes['Request']> };
   Endorsement: EndorsementOfRequest;
   JSON: Scalars['JSON']['output'];
-  Municipality: { id: string };
+  Me: { id: string };
   Int: Scalars['Int']['output'];
+  Municipality: { id: string };
   Mutation: Record<PropertyKey, never>;
   Official: { id: string };
   PageInfo: PageInfo;
@@ -662,6 +727,7 @@ export type ResolversParentTypes = {
   RequestEdge: Omit<RequestEdge, 'node'> & { node: ResolversParentTypes['Request'] };
   RequestFilter: RequestFilter;
   RequestTransition: TransitionOfRequest;
+  RequestsInStatus: RequestsInStatus;
   SubmitRequestInput: SubmitRequestInput;
   SubmitRequestPayload: Omit<SubmitRequestPayload, 'request'> & { request?: Maybe<ResolversParentTypes['Request']> };
   Topic: { code: string };
@@ -677,6 +743,11 @@ export type ResolversParentTypes = {
 
 export type AssociationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Association'] = ResolversParentTypes['Association']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type CloseRequestPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CloseRequestPayload'] = ResolversParentTypes['CloseRequestPayload']> = {
+  request?: Resolver<Maybe<ResolversTypes['Request']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -707,6 +778,13 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'JSON';
 }
 
+export type MeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Me'] = ResolversParentTypes['Me'], FederationReferenceType extends FederationReferenceTypes['Me'] = FederationReferenceTypes['Me']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Me']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  requestCounts?: Resolver<Array<ResolversTypes['RequestsInStatus']>, ParentType, ContextType>;
+  requests?: Resolver<ResolversTypes['RequestConnection'], ParentType, ContextType, RequireFields<MeRequestsArgs, 'first'>>;
+};
+
 export type MunicipalityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality'], FederationReferenceType extends FederationReferenceTypes['Municipality'] = FederationReferenceTypes['Municipality']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Municipality']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -714,6 +792,7 @@ export type MunicipalityResolvers<ContextType = Context, ParentType extends Reso
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  closeRequest?: Resolver<ResolversTypes['CloseRequestPayload'], ParentType, ContextType, RequireFields<MutationCloseRequestArgs, 'input'>>;
   draftRequest?: Resolver<ResolversTypes['DraftRequestPayload'], ParentType, ContextType, RequireFields<MutationDraftRequestArgs, 'input'>>;
   endorseRequest?: Resolver<ResolversTypes['EndorseRequestPayload'], ParentType, ContextType, RequireFields<MutationEndorseRequestArgs, 'input'>>;
   rejectRequest?: Resolver<ResolversTypes['RejectRequestPayload'], ParentType, ContextType, RequireFields<MutationRejectRequestArgs, 'input'>>;
@@ -791,6 +870,11 @@ export type RequestTransitionResolvers<ContextType = Context, ParentType extends
   to?: Resolver<ResolversTypes['RequestStatus'], ParentType, ContextType>;
 };
 
+export type RequestsInStatusResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RequestsInStatus'] = ResolversParentTypes['RequestsInStatus']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RequestStatus'], ParentType, ContextType>;
+};
+
 export type SubmitRequestPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubmitRequestPayload'] = ResolversParentTypes['SubmitRequestPayload']> = {
   request?: Resolver<Maybe<ResolversTypes['Request']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -830,12 +914,14 @@ export type WithdrawRequestPayloadResolvers<ContextType = Context, ParentType ex
 
 export type Resolvers<ContextType = Context> = {
   Association?: AssociationResolvers<ContextType>;
+  CloseRequestPayload?: CloseRequestPayloadResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DraftRequestPayload?: DraftRequestPayloadResolvers<ContextType>;
   EndorseRequestPayload?: EndorseRequestPayloadResolvers<ContextType>;
   Endorsement?: EndorsementResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  Me?: MeResolvers<ContextType>;
   Municipality?: MunicipalityResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Official?: OfficialResolvers<ContextType>;
@@ -847,6 +933,7 @@ export type Resolvers<ContextType = Context> = {
   RequestConnection?: RequestConnectionResolvers<ContextType>;
   RequestEdge?: RequestEdgeResolvers<ContextType>;
   RequestTransition?: RequestTransitionResolvers<ContextType>;
+  RequestsInStatus?: RequestsInStatusResolvers<ContextType>;
   SubmitRequestPayload?: SubmitRequestPayloadResolvers<ContextType>;
   Topic?: TopicResolvers<ContextType>;
   UpdateRequestPayload?: UpdateRequestPayloadResolvers<ContextType>;

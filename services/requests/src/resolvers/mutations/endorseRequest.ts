@@ -1,5 +1,6 @@
 // endorseRequest: a local government association backs a request of one of its member
-// municipalities while the secretariat reviews it or has validated it; once each.
+// municipalities while the secretariat reviews it or has validated it; once each. Told
+// to the other services as RequestEndorsed: the association is carried into the exchange.
 import { actorOf, InputCheck, refuse, requireRole } from '@connect/kit';
 import { RequestRepository } from '../../db/repository.ts';
 import { requireStatus } from '../../lifecycle.ts';
@@ -17,12 +18,13 @@ export async function endorseRequest(_: unknown, { input }: MutationEndorseReque
   const check = new InputCheck();
   const note = readNote(check, input.note, 'note');
   if (check.errors.length > 0) return refused(...check.errors);
-  const outcome = await ctx.mutate({ operation: 'endorseRequest', input }, async (tx) => {
+  const outcome = await ctx.mutate({ operation: 'endorseRequest', input }, async (tx, events) => {
     const repository = new RequestRepository(tx);
     const current = (await repository.lockRequest(request.id))!;
     requireStatus(current.status, ['SUBMITTED', 'VALIDATED'], 'endorsed');
     const endorsement = await repository.recordEndorsement({ requestId: current.id, associationId, note, endorsedBy: actorOf(ctx.viewer) });
     if (!endorsement) refuse('ALREADY_ENDORSED', `Your association has already endorsed request ${current.reference}`, 'requestId');
+    await events.record('RequestEndorsed', { requestId: current.id, associationId, at: endorsement.endorsedAt.toISOString() });
     return { id: current.id };
   });
   return requestPayload(ctx, outcome);

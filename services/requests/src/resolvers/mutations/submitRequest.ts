@@ -1,9 +1,10 @@
 // submitRequest: the requesting municipality's officials send a draft to the
 // secretariat for validation.
-import { requireRole } from '@connect/kit';
+import { Refusal, requireRole } from '@connect/kit';
 import type { Context } from '../../context.ts';
 import type { MutationSubmitRequestArgs } from '../../generated/resolvers.ts';
 import { requestToActOn, requireOfficialOf } from '../../access.ts';
+import { windowProblems } from '../../input.ts';
 import { refused, type RequestPayload } from '../../payloads.ts';
 import { changeStatus } from '../../status-change.ts';
 
@@ -12,5 +13,15 @@ export async function submitRequest(_: unknown, { input }: MutationSubmitRequest
   const request = await requestToActOn(ctx, input.requestId);
   if ('code' in request) return refused(request);
   await requireOfficialOf(ctx, request, 'submit this request');
-  return changeStatus(ctx, { operation: 'submitRequest', input, request, to: 'SUBMITTED' });
+  return changeStatus(ctx, {
+    operation: 'submitRequest',
+    input,
+    request,
+    to: 'SUBMITTED',
+    // Asked on the locked draft, as it stands: a window that has passed since drafting is refused too.
+    check(current) {
+      const problems = windowProblems(current);
+      if (problems.length > 0) throw new Refusal(problems);
+    },
+  });
 }

@@ -1,10 +1,10 @@
 // validateRequest: the secretariat checks a submitted request against the published
 // criteria and accepts it; matching learns of it through RequestValidated.
-import { InputCheck, requireRole } from '@connect/kit';
+import { InputCheck, Refusal, requireRole } from '@connect/kit';
 import type { Context } from '../../context.ts';
 import type { MutationValidateRequestArgs } from '../../generated/resolvers.ts';
 import { requestToActOn } from '../../access.ts';
-import { readCriteria, readNote } from '../../input.ts';
+import { readCriteria, readNote, windowEnded } from '../../input.ts';
 import { refused, type RequestPayload } from '../../payloads.ts';
 import { changeStatus, requestProfile } from '../../status-change.ts';
 
@@ -24,6 +24,11 @@ export async function validateRequest(_: unknown, { input }: MutationValidateReq
     // The secretariat's note is also the reason in the history, as for every decision.
     reason: note,
     decision: { decision: 'VALIDATED', criteriaChecked, note },
+    // No exchange fits a window that has already ended.
+    check(current) {
+      const problems = windowEnded(current);
+      if (problems.length > 0) throw new Refusal(problems);
+    },
     announce: (events, moved) =>
       events.record('RequestValidated', {
         ...requestProfile(moved.request),
