@@ -2,6 +2,7 @@
 // status. Only the viewer's own Me resolves; a representation of anyone else is null.
 import { describe, expect, it } from 'vitest';
 import { demo, meId, type Viewer } from '@connect/kit';
+import { envelope } from './fixtures/directory.ts';
 import { association, donor, official, requestsSuite, staff } from './fixtures/requests.ts';
 
 const client = requestsSuite();
@@ -66,6 +67,14 @@ describe('Me in the requests service', () => {
     const order = ['DRAFT', 'SUBMITTED', 'VALIDATED', 'REJECTED', 'MATCHED', 'IN_EXCHANGE', 'COMPLETED', 'CLOSED', 'WITHDRAWN'];
     const positions = view.requestCounts.map((c) => order.indexOf(c.status));
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
+
+    // Once Agona West has left NALAG, only the request NALAG endorsed stays its work.
+    await client.subgraph.events.deliver(
+      envelope('MunicipalityLeftAssociation', { municipalityId: demo.municipalities.agonaWest, associationId: demo.associations.nalag, at: new Date().toISOString() }),
+    );
+    const after = (await me(nalag))!;
+    expect(after.requests.nodes.map((n) => n.reference)).toEqual([draft.reference]);
+    expect(after.requestCounts).toEqual([{ status: 'SUBMITTED', count: 1 }]);
   });
 
   it("resolves only the viewer's own Me: another id, another role or an anonymous caller get null", async () => {

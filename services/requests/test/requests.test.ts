@@ -164,8 +164,8 @@ describe('requests subgraph', () => {
       'REQ-2026-0004',
     ]);
     expect(references(await listRequests('(filter: { topic: "cultural-heritage" })'))).toEqual(['REQ-2026-0001', 'REQ-2026-0005']);
-    // A parent topic matches only requests that name it: sub-topics are named explicitly.
-    expect(references(await listRequests('(filter: { topic: "tourism" })'))).toEqual(['REQ-2017-0002']);
+    // A parent topic also finds its sub-topics: tourism finds ecotourism and cultural heritage.
+    expect(references(await listRequests('(filter: { topic: "tourism" })'))).toEqual(['REQ-2017-0002', 'REQ-2026-0001', 'REQ-2026-0005']);
     expect(references(await listRequests('(filter: { topic: "solid-waste", municipalityId: $m })', { m: demo.municipalities.jinja }))).toEqual([
       'REQ-2026-0003',
     ]);

@@ -50,6 +50,11 @@ describe('transitions the lifecycle refuses', () => {
     await client.expectNothingChanged(id, async () => {
       const errors = await client.refused(mutation, { requestId: id, ...m.input }, m.caller(status));
       const allowed = requestTransitions[status];
+      // A running exchange is the reason a withdrawal is refused then, before the table is asked.
+      if (mutation === 'withdrawRequest' && status === 'IN_EXCHANGE') {
+        expect(errors).toEqual([expect.objectContaining({ code: 'EXCHANGE_UNDER_WAY', field: 'requestId' })]);
+        return;
+      }
       expect(errors).toEqual([
         {
           code: 'TRANSITION_NOT_ALLOWED',
