@@ -69,6 +69,31 @@ describe.skipIf(!chromiumPresent)('the donor dashboard in Chromium', () => {
     expect(problems).toEqual([]);
   });
 
+  it('maps the exchanges by country, and a country opens its exchanges from the keyboard', async () => {
+    const map = figure('exchanges-by-country').locator('.map');
+    await map.locator('svg').waitFor();
+    // The world's country shapes, each country with exchanges shaded and focusable.
+    expect(await map.locator('svg path').count()).toBeGreaterThan(150);
+    const counts = Object.fromEntries(
+      (await figure('exchanges-by-country').locator('tbody tr').evaluateAll((rows) => rows.map((r) => [r.querySelector('th')!.textContent, r.querySelector('td')!.textContent]))) as [string, string][],
+    );
+    const countries = map.locator('path[tabindex="0"]');
+    expect(await countries.evaluateAll((paths) => paths.map((p) => p.getAttribute('aria-label')))).toEqual(
+      Object.entries(counts).map(([country, count]) => `${country}, exchanges: ${count}`),
+    );
+    expect(await countries.evaluateAll((paths) => paths.every((p) => (p as SVGPathElement).getBBox().width > 0))).toBe(true);
+
+    const ghana = map.getByRole('button', { name: `Ghana, exchanges: ${counts.Ghana}` });
+    await ghana.focus();
+    await page.keyboard.press('Enter');
+    const drill = page.getByRole('region', { name: 'Exchanges behind: Exchanges by requesting country: Ghana' });
+    await drill.locator('li.exchange').first().waitFor();
+    expect(await drill.locator('li.exchange').count()).toBe(Number(counts.Ghana));
+    expect(await drill.locator('li.exchange dd').allTextContents()).toContain('Ghana');
+    await drill.getByRole('button', { name: 'Close' }).click();
+    expect(problems).toEqual([]);
+  });
+
   it('speaks Portuguese, topic labels and numbers included', async () => {
     await page.getByLabel('Language', { exact: true }).selectOption('pt');
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Painel de impacto CONNECT');
