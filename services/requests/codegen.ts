@@ -5,6 +5,7 @@ import { subgraphCodegen } from '@connect/kit/codegen';
 
 export default subgraphCodegen(import.meta.url, {
   Request: '../db/tables.ts#RequestRow',
+  RequestConnection: '../resolvers/request.ts#RequestPage',
   Validation: '../resolvers/request.ts#ValidationOfRequest',
   RequestTransition: '../resolvers/request.ts#TransitionOfRequest',
   Endorsement: '../resolvers/request.ts#EndorsementOfRequest',

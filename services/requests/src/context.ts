@@ -1,6 +1,7 @@
 // The per-request loaders of the requests service: every entity reference and every
 // field that reads another row goes through one of these. The repository they read
 // through carries the viewer's visibility, so drafts stay hidden on every path.
+import DataLoader from 'dataloader';
 import { loaderByKey, loaderOfMany, loaderOfPages, type RequestScope, type Viewer } from '@connect/kit';
 import { partiesLoader, visibleTo } from './access.ts';
 import { DirectoryProjection } from './db/projections.ts';
@@ -22,6 +23,10 @@ function createLoaders(repository: RequestRepository, directory: DirectoryProjec
       (ids: readonly string[], page) => repository.requestsOfMunicipalities(ids, page),
       (r) => r.municipalityId,
     ),
+    requestCountOfMunicipality: new DataLoader<string, number>(async (ids) => {
+      const counts = await repository.countRequestsOfMunicipalities(ids);
+      return ids.map((id) => counts.get(id) ?? 0);
+    }),
   };
 }
 

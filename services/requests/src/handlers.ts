@@ -30,6 +30,8 @@ export const handlers: EventHandlers = {
     // The requests stay; only who spoke for them is forgotten with the person.
     await new RequestRepository(tx).forgetContact(officialId);
   },
+  MunicipalityRegistered: ({ payload }, tx, _events, log) => recordMunicipality(tx, payload, log),
+  MunicipalityUpdated: ({ payload }, tx, _events, log) => recordMunicipality(tx, payload, log),
   async MunicipalityJoinedAssociation({ payload }, tx, _events, log) {
     if (!isUuid(payload.associationId) || !isUuid(payload.municipalityId)) {
       return log.warn(payload, 'ignored a membership with a malformed id');
@@ -59,6 +61,15 @@ async function recordOfficial(tx: Transaction, profile: { officialId: string; mu
   // A Registered or Updated overtaken by the erasure must not make the official a requester again.
   if ((await erasedAmong(tx, erasedOfficials, [profile.officialId])).size > 0) return log.info('official was erased; not known again');
   await new DirectoryProjection(tx).recordOfficial(profile.officialId.toLowerCase(), profile.municipalityId.toLowerCase());
+}
+
+/** Whose country a requester is in, for lists filtered by the requester's country. */
+async function recordMunicipality(tx: Transaction, profile: { municipalityId: string; countryCode: string }, log: Logger): Promise<void> {
+  const country = typeof profile.countryCode === 'string' ? profile.countryCode.toUpperCase() : '';
+  if (!isUuid(profile.municipalityId) || !/^[A-Z]{2}$/.test(country)) {
+    return log.warn({ municipalityId: profile.municipalityId, countryCode: profile.countryCode }, 'ignored a municipality without a usable id or country');
+  }
+  await new DirectoryProjection(tx).recordMunicipality(profile.municipalityId.toLowerCase(), country);
 }
 
 /**

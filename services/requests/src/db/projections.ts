@@ -4,7 +4,7 @@
 // request.
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '@connect/kit';
-import { associationMembers, knownOfficials } from './tables.ts';
+import { associationMembers, knownMunicipalities, knownOfficials } from './tables.ts';
 
 export class DirectoryProjection {
   constructor(private readonly db: Executor) {}
@@ -45,6 +45,14 @@ export class DirectoryProjection {
 
   async forgetOfficial(officialId: string): Promise<void> {
     await this.db.delete(knownOfficials).where(eq(knownOfficials.officialId, officialId));
+  }
+
+  /** Registers a municipality's country, or the country the directory now names. */
+  async recordMunicipality(municipalityId: string, countryCode: string): Promise<void> {
+    await this.db
+      .insert(knownMunicipalities)
+      .values({ municipalityId, countryCode })
+      .onConflictDoUpdate({ target: knownMunicipalities.municipalityId, set: { countryCode, updatedAt: sql`now()` } });
   }
 
   async recordMembership(associationId: string, municipalityId: string): Promise<void> {

@@ -3,10 +3,11 @@
 // transaction on `tx`. Built with a visibility condition (see access.ts) it only
 // ever reads requests the viewer may see; built without one (inside a mutation, whose
 // permissions are checked before it runs, or an event handler) it reads them all.
-import { and, arrayContains, asc, between, desc, eq, getTableColumns, inArray, lte, sql, type SQL } from 'drizzle-orm';
-import { keyset, type Executor, type PageRequest } from '@connect/kit';
+import { and, arrayContains, arrayOverlaps, asc, between, desc, eq, getTableColumns, ilike, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
+import { keyset, topicWithDescendants, type Executor, type PageRequest } from '@connect/kit';
 import type { RequestStatus } from '../lifecycle.ts';
 import {
+  knownMunicipalities,
   requestEndorsements,
   requests,
   requestTransitions,
@@ -20,8 +21,49 @@ import {
 export interface RequestFilter {
   status?: RequestStatus | null;
   municipalityId?: string | null;
-  /** A topic code; matches requests that name it among their topics. */
+  /** A topic code; matches requests that name it or one of its sub-topics among their topics. */
   topic?: string | null;
+  /** The requesting municipality's country, ISO 3166-1 alpha-2, upper case. */
+  requesterCountryCode?: string | null;
+  /** A format the request names among its preferred ones. */
+  format?: RequestRow['preferredFormats'][number] | null;
+  /** First and last calendar day (YYYY-MM-DD, UTC, both included) of when the request was submitted, or drafted if never submitted. */
+  submittedFrom?: string | null;
+  submittedTo?: string | null;
+  /** Text every word of which appears in the reference, title or challenge, in any case. */
+  search?: string | null;
+}
+
+/** The instant a calendar day starts, in UTC. */
+const dayStart = (day: string) => sql`${day}::date::timestamp at time zone 'UTC'`;
+
+/**
+ * When a request counts for a period: its submission, or its drafting if it was never
+ * submitted. The impact figures (exchanges service, requestsByStatus) count by the same
+ * instant, so a list filtered by period and status holds what the figure counts.
+ */
+const countedAt = sql`coalesce(${requests.submittedAt}, ${requests.createdAt})`;
+
+/** A LIKE pattern matching text that contains `text` literally. */
+const containing = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** The condition of a filter, without visibility or paging. */
+function filtered(filter: RequestFilter): SQL | undefined {
+  const words = filter.search?.trim().split(/\s+/).filter(Boolean) ?? [];
+  return and(
+    filter.status ? eq(requests.status, filter.status) : undefined,
+    filter.municipalityId ? eq(requests.municipalityId, filter.municipalityId) : undefined,
+    filter.topic ? arrayOverlaps(requests.topics, topicWithDescendants(filter.topic)) : undefined,
+    filter.format ? arrayContains(requests.preferredFormats, [filter.format]) : undefined,
+    filter.requesterCountryCode
+      ? sql`${requests.municipalityId} in (select ${knownMunicipalities.municipalityId} from ${knownMunicipalities} where ${knownMunicipalities.countryCode} = ${filter.requesterCountryCode})`
+      : undefined,
+    filter.submittedFrom ? sql`${countedAt} >= ${dayStart(filter.submittedFrom)}` : undefined,
+    filter.submittedTo ? sql`${countedAt} < ${dayStart(filter.submittedTo)} + interval '1 day'` : undefined,
+    ...words.map((word) =>
+      or(ilike(requests.reference, containing(word)), ilike(requests.title, containing(word)), ilike(requests.challenge, containing(word))),
+    ),
+  );
 }
 
 /** What a request says: the fields its municipality writes and may change while drafting. */
@@ -88,17 +130,28 @@ export class RequestRepository {
     return this.db
       .select()
       .from(requests)
-      .where(
-        and(
-          where,
-          this.visible,
-          filter.status ? eq(requests.status, filter.status) : undefined,
-          filter.municipalityId ? eq(requests.municipalityId, filter.municipalityId) : undefined,
-          filter.topic ? arrayContains(requests.topics, [filter.topic]) : undefined,
-        ),
-      )
+      .where(and(where, this.visible, filtered(filter)))
       .orderBy(...orderBy)
       .limit(limit);
+  }
+
+  /** How many requests the filter selects, of those the viewer may see. */
+  async countRequests(filter: RequestFilter): Promise<number> {
+    const [row] = await this.db
+      .select({ count: sql<number>`count(*)::int` })
+      .from(requests)
+      .where(and(this.visible, filtered(filter)));
+    return row?.count ?? 0;
+  }
+
+  /** How many requests each municipality has that the viewer may see. */
+  async countRequestsOfMunicipalities(ids: readonly string[]): Promise<Map<string, number>> {
+    const rows = await this.db
+      .select({ municipalityId: requests.municipalityId, count: sql<number>`count(*)::int` })
+      .from(requests)
+      .where(and(inArray(requests.municipalityId, [...ids]), this.visible))
+      .groupBy(requests.municipalityId);
+    return new Map(rows.map((r) => [r.municipalityId, r.count]));
   }
 
   /**

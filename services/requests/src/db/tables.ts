@@ -127,6 +127,17 @@ export const knownOfficials = requestsSchema.table('known_official', {
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
+/**
+ * The country of each municipality (MunicipalityRegistered, MunicipalityUpdated): lists
+ * filter requests by their requester's country, as the impact figures count them.
+ */
+export const knownMunicipalities = requestsSchema.table('known_municipality', {
+  municipalityId: uuid('municipality_id').primaryKey(),
+  /** ISO 3166-1 alpha-2, upper case. */
+  countryCode: text('country_code').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
 /** Members of each association (MunicipalityJoinedAssociation). */
 export const associationMembers = requestsSchema.table(
   'association_member',

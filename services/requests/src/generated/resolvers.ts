@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { RequestRow } from '../db/tables.ts';
-import type { ValidationOfRequest, TransitionOfRequest, EndorsementOfRequest } from '../resolvers/request.ts';
+import type { RequestPage, ValidationOfRequest, TransitionOfRequest, EndorsementOfRequest } from '../resolvers/request.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -287,6 +287,8 @@ export type RequestConnection = {
   nodes: Array<Request>;
   /** Paging information. */
   pageInfo: PageInfo;
+  /** How many requests the whole list holds, every page, with the same filter. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A request with its cursor. */
@@ -300,11 +302,21 @@ export type RequestEdge = {
 
 /** Filters for requests. */
 export type RequestFilter = {
+  /** Only requests that name this format among their preferred formats. */
+  format?: InputMaybe<ExchangeFormat>;
   /** Only requests of this municipality. */
   municipalityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only requests whose requesting municipality is in this country, ISO 3166-1 alpha-2 (the country Impact's requestsByStatus counts a request for). */
+  requesterCountryCode?: InputMaybe<Scalars['String']['input']>;
+  /** Only requests whose reference, title or challenge contain every word of this text, in any case (at most 200 characters). */
+  search?: InputMaybe<Scalars['String']['input']>;
   /** Only requests in this status. */
   status?: InputMaybe<RequestStatus>;
-  /** Only requests on this topic code (or one of its sub-topics named explicitly). */
+  /** Only requests submitted on or after this day (UTC); a request never submitted counts from its drafting, as in Impact's requestsByStatus. */
+  submittedFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Only requests submitted on or before this day (UTC), included; a request never submitted counts from its drafting. */
+  submittedTo?: InputMaybe<Scalars['Date']['input']>;
+  /** Only requests on this topic code or one of its sub-topics: water also finds sanitation. */
   topic?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -602,7 +614,7 @@ export type ResolversTypes = {
   RejectRequestInput: RejectRequestInput;
   RejectRequestPayload: ResolverTypeWrapper<Omit<RejectRequestPayload, 'request'> & { request?: Maybe<ResolversTypes['Request']> }>;
   Request: ResolverTypeWrapper<RequestRow>;
-  RequestConnection: ResolverTypeWrapper<Omit<RequestConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['RequestEdge']>, nodes: Array<ResolversTypes['Request']> }>;
+  RequestConnection: ResolverTypeWrapper<RequestPage>;
   RequestEdge: ResolverTypeWrapper<Omit<RequestEdge, 'node'> & { node: ResolversTypes['Request'] }>;
   RequestFilter: RequestFilter;
   RequestStatus: RequestStatus;
@@ -646,7 +658,7 @@ export type ResolversParentTypes = {
   RejectRequestInput: RejectRequestInput;
   RejectRequestPayload: Omit<RejectRequestPayload, 'request'> & { request?: Maybe<ResolversParentTypes['Request']> };
   Request: RequestRow;
-  RequestConnection: Omit<RequestConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['RequestEdge']>, nodes: Array<ResolversParentTypes['Request']> };
+  RequestConnection: RequestPage;
   RequestEdge: Omit<RequestEdge, 'node'> & { node: ResolversParentTypes['Request'] };
   RequestFilter: RequestFilter;
   RequestTransition: TransitionOfRequest;
@@ -763,6 +775,7 @@ export type RequestConnectionResolvers<ContextType = Context, ParentType extends
   edges?: Resolver<Array<ResolversTypes['RequestEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Request']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type RequestEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RequestEdge'] = ResolversParentTypes['RequestEdge']> = {

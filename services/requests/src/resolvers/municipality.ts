@@ -9,6 +9,6 @@ export const Municipality: MunicipalityResolvers = {
   async requests(m, args, ctx) {
     const page = pageRequest(args, { sort: isReferenceOrder });
     const rows = await ctx.loaders.requestsOfMunicipality.load({ parent: m.id, page });
-    return toConnection(rows, page, (r) => r.referenceOrder);
+    return toConnection(rows, page, (r) => r.referenceOrder, () => ctx.loaders.requestCountOfMunicipality.load(m.id));
   },
 };

@@ -1,6 +1,6 @@
-import { referencedId } from '@connect/kit';
+import { referencedId, type Connection } from '@connect/kit';
 import { forParties } from '../access.ts';
-import type { RequestEndorsementRow, RequestTransitionRow, RequestValidationRow } from '../db/tables.ts';
+import type { RequestEndorsementRow, RequestRow, RequestTransitionRow, RequestValidationRow } from '../db/tables.ts';
 import type { EndorsementResolvers, RequestResolvers, RequestTransitionResolvers, ValidationResolvers } from '../generated/resolvers.ts';
 
 export const Request: RequestResolvers = {
@@ -22,6 +22,9 @@ export const Request: RequestResolvers = {
   endorsements: async (r, _, ctx) =>
     (await ctx.loaders.endorsements.load(r.id)).map((e) => ({ ...e, municipalityId: r.municipalityId })),
 };
+
+/** A page of requests, its totalCount counted only when asked for (GraphQL calls the function). */
+export type RequestPage = Connection<RequestRow>;
 
 type OfRequest = { municipalityId: string };
 /** What Validation, RequestTransition and Endorsement resolve from: a row, with its request's municipality. */
