@@ -6,6 +6,7 @@ import { Filters } from './components/Filters.tsx';
 import { FigureTable } from './components/FigureTable.tsx';
 import { CountryMap, GroupedBars, IatiExport } from './components/lazy.tsx';
 import { CountFigure } from './components/CountFigure.tsx';
+import { RequestDrillDown, type RequestDrill } from './components/RequestDrillDown.tsx';
 import { SignIn } from './components/SignIn.tsx';
 import { request, signInAgain } from './graphql.ts';
 import { formats, languageNames, languages, loadCatalog, translator, type Catalog, type Language } from './i18n.ts';
@@ -34,6 +35,7 @@ export function App({ languageKey, initial }: Props) {
   const [error, setError] = useState<string>();
   const [loading, setLoading] = useState(false);
   const [drill, setDrill] = useState<Drill | null>(null);
+  const [requestDrill, setRequestDrill] = useState<RequestDrill | null>(null);
 
   const t = useMemo(() => translator(catalog), [catalog]);
   const f = useMemo(() => formats(language), [language]);
@@ -49,6 +51,7 @@ export function App({ languageKey, initial }: Props) {
     setToken(null);
     setFigures(undefined);
     setDrill(null);
+    setRequestDrill(null);
     setRefusal(reason);
   }, []);
 
@@ -91,6 +94,7 @@ export function App({ languageKey, initial }: Props) {
 
   const chooseFilter = (next: ImpactFilter) => {
     setDrill(null);
+    setRequestDrill(null);
     setFilter(Object.fromEntries(Object.entries(next).filter(([, v]) => v)) as ImpactFilter);
   };
 
@@ -103,7 +107,16 @@ export function App({ languageKey, initial }: Props) {
   const band = (b: DaysBand) =>
     b.toDays === null ? t('days.bandOpen', { from: f.integer(b.fromDays) }) : t('days.band', { from: f.integer(b.fromDays), to: f.integer(b.toDays - 1) });
   const median = (days: number | null) => (days === null ? t('figure.noMedian') : t('figure.medianDays', { days: f.days(days) }));
-  const open = (title: string, extra: Drill['filter'] = {}) => setDrill({ title, filter: { countedIn: filter, ...extra } });
+  // One list behind a figure at a time: the exchanges, or the requests.
+  const open = (title: string, extra: Drill['filter'] = {}) => {
+    setRequestDrill(null);
+    setDrill({ title, filter: { countedIn: filter, ...extra } });
+  };
+  const openRequests = (r: { status: string; count: number }, title: string) => {
+    setDrill(null);
+    // The figure names a request's status as the requests service does.
+    setRequestDrill({ title, status: r.status as RequestDrill['status'], countedIn: filter, count: r.count });
+  };
   const drillCountry = (r: { countryCode: string }, title: string) => open(title, { countedIn: { ...filter, countryCode: r.countryCode } });
 
   return (
@@ -146,6 +159,7 @@ export function App({ languageKey, initial }: Props) {
                 </p>
               )}
             </div>
+            {requestDrill && <RequestDrillDown key={requestDrill.title} t={t} f={f} token={token} drill={requestDrill} onClose={() => setRequestDrill(null)} onError={fail} />}
             {drill && <DrillDown t={t} f={f} language={language} token={token} drill={drill} onClose={() => setDrill(null)} onError={fail} />}
             {figures && (
               <div className="figures" aria-busy={loading}>
@@ -158,6 +172,8 @@ export function App({ languageKey, initial }: Props) {
                   rows={figures.requestsByStatus}
                   code={(r) => r.status}
                   label={(r) => t(`status.${r.status}` as 'status.DRAFT')}
+                  behind="requests"
+                  onDrill={openRequests}
                 />
                 <CountFigure
                   t={t}
