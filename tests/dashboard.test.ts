@@ -69,6 +69,64 @@ describe.skipIf(!chromiumPresent)('the donor dashboard in Chromium', () => {
     expect(problems).toEqual([]);
   });
 
+  it('maps the exchanges by country, and a country opens its exchanges from the keyboard', async () => {
+    const map = figure('exchanges-by-country').locator('.map');
+    await map.locator('svg').waitFor();
+    // The world's country shapes, each country with exchanges shaded and focusable.
+    expect(await map.locator('svg path').count()).toBeGreaterThan(150);
+    const counts = Object.fromEntries(
+      (await figure('exchanges-by-country').locator('tbody tr').evaluateAll((rows) => rows.map((r) => [r.querySelector('th')!.textContent, r.querySelector('td')!.textContent]))) as [string, string][],
+    );
+    const countries = map.locator('path[tabindex="0"]');
+    expect(await countries.evaluateAll((paths) => paths.map((p) => p.getAttribute('aria-label')))).toEqual(
+      Object.entries(counts).map(([country, count]) => `${country}, exchanges: ${count}`),
+    );
+    expect(await countries.evaluateAll((paths) => paths.every((p) => (p as SVGPathElement).getBBox().width > 0))).toBe(true);
+
+    const ghana = map.getByRole('button', { name: `Ghana, exchanges: ${counts.Ghana}` });
+    await ghana.focus();
+    await page.keyboard.press('Enter');
+    const drill = page.getByRole('region', { name: 'Exchanges behind: Exchanges by requesting country: Ghana' });
+    await drill.locator('li.exchange').first().waitFor();
+    expect(await drill.locator('li.exchange').count()).toBe(Number(counts.Ghana));
+    expect(await drill.locator('li.exchange dd').allTextContents()).toContain('Ghana');
+    await drill.getByRole('button', { name: 'Close' }).click();
+    expect(problems).toEqual([]);
+  });
+
+  /** Opens the requests behind each status of the figure; each lists as many as the figure counts. */
+  const requestsBehindEachStatus = async () => {
+    const counts = (await figure('requests-by-status')
+      .locator('tbody tr')
+      .evaluateAll((rows) => rows.map((r) => [r.querySelector('th')!.textContent!, Number(r.querySelector('td')!.textContent)]))) as [string, number][];
+    expect(counts.length).toBeGreaterThan(0);
+    for (const [status, count] of counts) {
+      await figure('requests-by-status').getByRole('button', { name: `Show the requests behind Requests by status: ${status}` }).press('Enter');
+      const drill = page.getByRole('region', { name: `Requests behind: Requests by status: ${status}` });
+      await expect.poll(() => drill.getAttribute('aria-busy')).toBe('false');
+      const listed = await drill.locator('tbody tr').count();
+      // A donor sees no drafts: the panel says how many the figure counts that it cannot list.
+      const note = (await drill.locator('.help', { hasText: 'drafts' }).allTextContents()).join('');
+      const hidden = Number(note.match(/\d+/)?.[0] ?? 0);
+      expect(listed + hidden, status).toBe(count);
+      if (listed > 0) {
+        expect(await drill.getByRole('status').textContent()).toBe(`${listed} of ${listed} requests shown`);
+        expect(new Set(await drill.locator('tbody td:nth-child(4)').allTextContents()), status).toEqual(new Set([status]));
+      }
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(`Requests behind: Requests by status: ${status}`);
+    }
+    return counts;
+  };
+
+  it('lists the requests behind each status of the requests figure', async () => {
+    const counts = await requestsBehindEachStatus();
+    expect(counts.map(([status]) => status)).toContain('Draft');
+    const drill = page.getByRole('region', { name: /Requests behind: Requests by status/ });
+    expect(await drill.locator('thead th').allTextContents()).toEqual(['Reference', 'Title', 'Municipality', 'Status', 'Submitted']);
+    await drill.getByRole('button', { name: 'Close' }).click();
+    expect(problems).toEqual([]);
+  });
+
   it('speaks Portuguese, topic labels and numbers included', async () => {
     await page.getByLabel('Language', { exact: true }).selectOption('pt');
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Painel de impacto CONNECT');
@@ -87,6 +145,11 @@ describe.skipIf(!chromiumPresent)('the donor dashboard in Chromium', () => {
     await expect.poll(() => rowHeaders('exchanges-by-country')).toEqual(['Ghana']);
     expect(await rowHeaders('requests-by-status')).toEqual(['Submitted', 'Completed']);
     expect(await rowHeaders('exchanges-by-format')).toEqual(['Expert assignment']);
+    // The requests behind a status keep the figure's country.
+    await requestsBehindEachStatus();
+    const drill = page.getByRole('region', { name: /Requests behind: Requests by status/ });
+    expect(await drill.locator('tbody td:nth-child(3)').allTextContents()).toEqual([expect.stringContaining('(Ghana)')]);
+    await drill.getByRole('button', { name: 'Close' }).click();
   });
 
   it('opens the exchanges and best practices behind a figure', async () => {
@@ -117,6 +180,12 @@ describe.skipIf(!chromiumPresent)('the donor dashboard in Chromium', () => {
     mkdirSync(artifacts, { recursive: true });
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await expect.poll(() => rowHeaders('exchanges-by-country')).toEqual(['Colombia', 'Ghana']);
+    // With the map drawn and the requests behind a status open, whose table is the widest.
+    await figure('exchanges-by-country').locator('.map svg').waitFor();
+    await figure('requests-by-status').getByRole('button', { name: /Show the requests behind Requests by status: Submitted/ }).press('Enter');
+    await page.getByRole('region', { name: /Requests behind/ }).locator('tbody tr').first().waitFor();
+    // No chart tooltip under a resting pointer.
+    await page.mouse.move(0, 0);
     for (const [name, viewport] of [
       ['desktop', { width: 1280, height: 900 }],
       ['phone', { width: 390, height: 844 }],
@@ -127,8 +196,14 @@ describe.skipIf(!chromiumPresent)('the donor dashboard in Chromium', () => {
       await page.screenshot({ path: file, fullPage: true });
       expect(statSync(file).size, file).toBeGreaterThan(10_000);
       // Nothing sticks out sideways: the page scrolls only down.
-      const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
-      expect(scrollWidth, name).toBeLessThanOrEqual(clientWidth);
+      const { scrollWidth, clientWidth, wide } = await page.evaluate(() => {
+        const width = document.documentElement.clientWidth;
+        // The outermost elements that reach past the right edge, to say what sticks out.
+        const past = [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > width + 1);
+        const wide = past.filter((e) => !past.includes(e.parentElement!)).map((e) => `${e.tagName.toLowerCase()}.${e.className}`);
+        return { scrollWidth: document.documentElement.scrollWidth, clientWidth: width, wide };
+      });
+      expect(scrollWidth, `${name}: ${wide.join(', ')}`).toBeLessThanOrEqual(clientWidth);
     }
   });
 });

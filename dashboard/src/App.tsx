@@ -4,28 +4,29 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { DrillDown, type Drill } from './components/DrillDown.tsx';
 import { Filters } from './components/Filters.tsx';
 import { FigureTable } from './components/FigureTable.tsx';
-import { GroupedBars } from './components/charts.tsx';
+import { CountryMap, GroupedBars, IatiExport } from './components/lazy.tsx';
 import { CountFigure } from './components/CountFigure.tsx';
-import { IatiExport } from './components/IatiExport.tsx';
+import { RequestDrillDown, type RequestDrill } from './components/RequestDrillDown.tsx';
 import { SignIn } from './components/SignIn.tsx';
 import { request, signInAgain } from './graphql.ts';
-import { formats, isLanguage, languageNames, languages, preferredLanguage, translator, type Language } from './i18n.ts';
+import { formats, languageNames, languages, loadCatalog, translator, type Catalog, type Language } from './i18n.ts';
 import { ImpactDashboard, ImpactFilterChoices, type DaysBand, type ImpactFigures, type ImpactFilter, type TopicChoice } from './operations.ts';
 
 // The token lives for the browser tab only: closing it signs out.
 const tokenKey = 'connect.dashboard.token';
-const languageKey = 'connect.dashboard.language';
-
-function initialLanguage(): Language {
-  const asked = new URLSearchParams(location.search).get('lang') ?? localStorage.getItem(languageKey);
-  return isLanguage(asked) ? asked : preferredLanguage(navigator.languages);
-}
 
 const phases = ['BEFORE', 'DURING', 'AFTER'] as const;
 const sides = ['REQUESTER', 'PEER', 'ASSOCIATION'] as const;
 
-export function App() {
-  const [language, setLanguage] = useState<Language>(initialLanguage);
+interface Props {
+  /** Where the chosen language is remembered. */
+  languageKey: string;
+  /** The language the page opens in, with its messages already loaded. */
+  initial: { language: Language; catalog: Catalog };
+}
+
+export function App({ languageKey, initial }: Props) {
+  const [{ language, catalog }, setLocale] = useState(initial);
   const [token, setToken] = useState<string | null>(() => sessionStorage.getItem(tokenKey));
   const [refusal, setRefusal] = useState<string>();
   const [filter, setFilter] = useState<ImpactFilter>({});
@@ -34,21 +35,23 @@ export function App() {
   const [error, setError] = useState<string>();
   const [loading, setLoading] = useState(false);
   const [drill, setDrill] = useState<Drill | null>(null);
+  const [requestDrill, setRequestDrill] = useState<RequestDrill | null>(null);
 
-  const t = useMemo(() => translator(language), [language]);
+  const t = useMemo(() => translator(catalog), [catalog]);
   const f = useMemo(() => formats(language), [language]);
 
   useEffect(() => {
     document.documentElement.lang = language;
     document.title = t('app.title');
     localStorage.setItem(languageKey, language);
-  }, [language, t]);
+  }, [language, languageKey, t]);
 
   const signOut = useCallback((reason?: string) => {
     sessionStorage.removeItem(tokenKey);
     setToken(null);
     setFigures(undefined);
     setDrill(null);
+    setRequestDrill(null);
     setRefusal(reason);
   }, []);
 
@@ -82,8 +85,16 @@ export function App() {
     return () => abort.abort();
   }, [token, filter, fail]);
 
+  // The page switches once the language's messages are there.
+  const chooseLanguage = (next: Language) =>
+    loadCatalog(next).then(
+      (loaded) => setLocale({ language: next, catalog: loaded }),
+      (cause) => setError(cause instanceof Error ? cause.message : String(cause)),
+    );
+
   const chooseFilter = (next: ImpactFilter) => {
     setDrill(null);
+    setRequestDrill(null);
     setFilter(Object.fromEntries(Object.entries(next).filter(([, v]) => v)) as ImpactFilter);
   };
 
@@ -96,7 +107,17 @@ export function App() {
   const band = (b: DaysBand) =>
     b.toDays === null ? t('days.bandOpen', { from: f.integer(b.fromDays) }) : t('days.band', { from: f.integer(b.fromDays), to: f.integer(b.toDays - 1) });
   const median = (days: number | null) => (days === null ? t('figure.noMedian') : t('figure.medianDays', { days: f.days(days) }));
-  const open = (title: string, extra: Drill['filter'] = {}) => setDrill({ title, filter: { countedIn: filter, ...extra } });
+  // One list behind a figure at a time: the exchanges, or the requests.
+  const open = (title: string, extra: Drill['filter'] = {}) => {
+    setRequestDrill(null);
+    setDrill({ title, filter: { countedIn: filter, ...extra } });
+  };
+  const openRequests = (r: { status: string; count: number }, title: string) => {
+    setDrill(null);
+    // The figure names a request's status as the requests service does.
+    setRequestDrill({ title, status: r.status as RequestDrill['status'], countedIn: filter, count: r.count });
+  };
+  const drillCountry = (r: { countryCode: string }, title: string) => open(title, { countedIn: { ...filter, countryCode: r.countryCode } });
 
   return (
     <>
@@ -110,7 +131,7 @@ export function App() {
         </div>
         <div className="top-actions">
           <label htmlFor="language">{t('app.language')}</label>
-          <select id="language" name="language" value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
+          <select id="language" name="language" value={language} onChange={(e) => chooseLanguage(e.target.value as Language)}>
             {languages.map((l) => (
               <option key={l} value={l} lang={l}>
                 {languageNames[l]}
@@ -138,6 +159,7 @@ export function App() {
                 </p>
               )}
             </div>
+            {requestDrill && <RequestDrillDown key={requestDrill.title} t={t} f={f} token={token} drill={requestDrill} onClose={() => setRequestDrill(null)} onError={fail} />}
             {drill && <DrillDown t={t} f={f} language={language} token={token} drill={drill} onClose={() => setDrill(null)} onError={fail} />}
             {figures && (
               <div className="figures" aria-busy={loading}>
@@ -150,6 +172,8 @@ export function App() {
                   rows={figures.requestsByStatus}
                   code={(r) => r.status}
                   label={(r) => t(`status.${r.status}` as 'status.DRAFT')}
+                  behind="requests"
+                  onDrill={openRequests}
                 />
                 <CountFigure
                   t={t}
@@ -171,8 +195,12 @@ export function App() {
                   rows={figures.exchangesByCountry}
                   code={(r) => r.countryCode}
                   label={(r) => f.country(r.countryCode)}
-                  onDrill={(r, title) => open(title, { countedIn: { ...filter, countryCode: r.countryCode } })}
-                />
+                  onDrill={drillCountry}
+                >
+                  {figures.exchangesByCountry.length > 0 && (
+                    <CountryMap t={t} f={f} title={t('figure.exchangesByCountry')} rows={figures.exchangesByCountry} onSelect={(r) => drillCountry(r, `${t('figure.exchangesByCountry')}: ${f.country(r.countryCode)}`)} />
+                  )}
+                </CountFigure>
                 <CountFigure
                   t={t}
                   f={f}

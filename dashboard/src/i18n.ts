@@ -1,15 +1,31 @@
 // Interface strings come from one message file per language; topic labels come from the
 // taxonomy (Topic.label(language:)), and numbers, dates and country names from Intl.
+// English is part of the first load; the other languages load when first chosen.
 import en from './messages/en.json';
-import es from './messages/es.json';
-import fr from './messages/fr.json';
-import pt from './messages/pt.json';
 
 export const languages = ['en', 'pt', 'fr', 'es'] as const;
 export type Language = (typeof languages)[number];
 export type MessageKey = keyof typeof en;
+export type Catalog = Record<MessageKey, string>;
 
-export const catalogs: Record<Language, Record<MessageKey, string>> = { en, pt, fr, es };
+const loaders: Record<Exclude<Language, 'en'>, () => Promise<{ default: Catalog }>> = {
+  pt: () => import('./messages/pt.json'),
+  fr: () => import('./messages/fr.json'),
+  es: () => import('./messages/es.json'),
+};
+const loaded = new Map<Language, Promise<Catalog>>([['en', Promise.resolve(en)]]);
+
+/** The message file of a language, fetched once. */
+export function loadCatalog(language: Language): Promise<Catalog> {
+  let catalog = loaded.get(language);
+  if (!catalog) {
+    catalog = loaders[language as Exclude<Language, 'en'>]().then((module) => module.default);
+    // A failed fetch (offline, a new deployment) may be tried again.
+    catalog.catch(() => loaded.delete(language));
+    loaded.set(language, catalog);
+  }
+  return catalog;
+}
 
 /** Each language named in itself, for the language switch. */
 export const languageNames: Record<Language, string> = { en: 'English', pt: 'Português', fr: 'Français', es: 'Español' };
@@ -29,8 +45,7 @@ export function preferredLanguage(wanted: readonly string[]): Language {
 
 export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
 
-export function translator(language: Language): Translate {
-  const messages = catalogs[language];
+export function translator(messages: Catalog): Translate {
   return (key, values = {}) => messages[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 

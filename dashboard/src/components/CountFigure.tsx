@@ -1,9 +1,10 @@
 // A figure that counts things by one dimension (a status, a format, a country, a kind,
-// a target): a bar per value, the table, and, where the counted things are exchanges or
-// their outcomes, the way to the exchanges behind each value (row button or bar click).
+// a target): a bar per value, the table, and the way to the exchanges (or the requests)
+// behind each value (row button or bar click).
+import type { ReactNode } from 'react';
 import type { Formats, Translate } from '../i18n.ts';
 import { FigureTable } from './FigureTable.tsx';
-import { HorizontalBars } from './charts.tsx';
+import { HorizontalBars } from './lazy.tsx';
 
 interface Props<R extends { count: number }> {
   t: Translate;
@@ -18,9 +19,13 @@ interface Props<R extends { count: number }> {
   /** The value as the reader reads it. */
   label: (row: R) => string;
   onDrill?: (row: R, label: string) => void;
+  /** Whether a row opens the exchanges (the default) or the requests behind it. */
+  behind?: 'exchanges' | 'requests';
+  /** Shown above the bar chart (the map of a figure by country). */
+  children?: ReactNode;
 }
 
-export function CountFigure<R extends { count: number }>({ t, f, name, title, header, rows, code, label, onDrill }: Props<R>) {
+export function CountFigure<R extends { count: number }>({ t, f, name, title, header, rows, code, label, onDrill, behind, children }: Props<R>) {
   const drill = onDrill && ((row: R) => onDrill(row, `${title}: ${label(row)}`));
   return (
     <FigureTable
@@ -41,6 +46,9 @@ export function CountFigure<R extends { count: number }>({ t, f, name, title, he
       }
       rowLabel={label}
       onDrill={drill}
-    />
+      behind={behind}
+    >
+      {children}
+    </FigureTable>
   );
 }

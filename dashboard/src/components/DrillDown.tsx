@@ -1,10 +1,12 @@
 // The exchanges behind a figure, with their outcomes and the best practices documented
 // from them. Opening it moves the focus to its heading; closing it hands the focus back.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useCallback } from 'react';
 import { download, toCsv } from '../csv.ts';
 import { exchangesPage } from '../exchanges.ts';
 import type { Formats, Language, Translate } from '../i18n.ts';
 import type { ExchangeBehindFigure, ExchangeFilter } from '../operations.ts';
+import { usePaged } from '../paging.ts';
+import { DrillPanel } from './DrillPanel.tsx';
 
 export interface Drill {
   title: string;
@@ -22,39 +24,13 @@ interface Props {
 }
 
 export function DrillDown({ t, f, language, token, drill, onClose, onError }: Props) {
-  const id = useId();
-  const heading = useRef<HTMLHeadingElement>(null);
-  const [rows, setRows] = useState<ExchangeBehindFigure[]>([]);
-  const [next, setNext] = useState<string | null>(null);
-  const [loading, setLoading] = useState(true);
-
-  useEffect(() => {
-    const abort = new AbortController();
-    setLoading(true);
-    setRows([]);
-    exchangesPage(token, drill.filter, language, null, 20, abort.signal)
-      .then((page) => {
-        setRows(page.exchanges);
-        setNext(page.next);
-      })
-      .catch((error) => abort.signal.aborted || onError(error))
-      .finally(() => abort.signal.aborted || setLoading(false));
-    heading.current?.focus();
-    return () => abort.abort();
-  }, [token, drill, language, onError]);
-
-  const more = async () => {
-    setLoading(true);
-    try {
-      const page = await exchangesPage(token, drill.filter, language, next);
-      setRows((shown) => [...shown, ...page.exchanges]);
-      setNext(page.next);
-    } catch (error) {
-      onError(error);
-    } finally {
-      setLoading(false);
-    }
-  };
+  const load = useCallback(
+    (after: string | null, signal?: AbortSignal) =>
+      exchangesPage(token, drill.filter, language, after, 20, signal).then((page) => ({ items: page.exchanges, next: page.next })),
+    [token, drill, language],
+  );
+  const list = usePaged(load, onError);
+  const rows = list.items;
 
   const dates = (e: ExchangeBehindFigure) => [e.startsOn, e.endsOn].filter((d): d is string => !!d).map(f.day).join(' – ');
   const country = (e: ExchangeBehindFigure) => e.request?.requestingMunicipality?.countryCode ?? e.hostCountryCode;
@@ -83,67 +59,47 @@ export function DrillDown({ t, f, language, token, drill, onClose, onError }: Pr
     );
 
   return (
-    <section className="panel drill" aria-labelledby={`${id}-title`} aria-busy={loading}>
-      <div className="figure-head">
-        <h2 id={`${id}-title`} ref={heading} tabIndex={-1}>
-          {t('drill.title', { figure: drill.title })}
-        </h2>
-        <div className="actions">
-          <button type="button" className="secondary small" onClick={exportCsv} disabled={rows.length === 0}>
-            {t('action.exportCsv')}
-          </button>
-          <button type="button" className="secondary small" onClick={onClose}>
-            {t('action.close')}
-          </button>
-        </div>
-      </div>
-      {loading && rows.length === 0 ? (
-        <p role="status">{t('state.loading')}</p>
-      ) : rows.length === 0 ? (
-        <p className="empty">{t('drill.none')}</p>
-      ) : (
-        <>
-          <p role="status" className="help">
-            {t('drill.count', { count: f.integer(rows.length) })}
-          </p>
-          <ul className="exchange-list">
-            {rows.map((e) => (
-              <li key={e.id} className="exchange">
-                <h3>{e.title}</h3>
-                <dl>
-                  <dt>{t('column.format')}</dt>
-                  <dd>{t(`format.${e.format}`)}</dd>
-                  <dt>{t('column.status')}</dt>
-                  <dd>{t(`status.${e.status}` as 'status.COMPLETED')}</dd>
-                  <dt>{t('column.country')}</dt>
-                  <dd>{f.country(country(e))}</dd>
-                  <dt>{t('column.dates')}</dt>
-                  <dd>{dates(e) || '—'}</dd>
-                  {e.request && (
-                    <>
-                      <dt>{t('column.request')}</dt>
-                      <dd>
-                        {e.request.reference}: {e.request.title}
-                      </dd>
-                      <dt>{t('column.topics')}</dt>
-                      <dd>{topics(e) || '—'}</dd>
-                    </>
-                  )}
-                  <dt>{t('column.outcomes')}</dt>
-                  <dd>{outcomes(e).length ? <ul>{outcomes(e).map((o, i) => <li key={i}>{o}</li>)}</ul> : '—'}</dd>
-                  <dt>{t('column.bestPractices')}</dt>
-                  <dd>{practices(e).length ? <ul>{practices(e).map((p, i) => <li key={i}>{p}</li>)}</ul> : '—'}</dd>
-                </dl>
-              </li>
-            ))}
-          </ul>
-          {next && (
-            <button type="button" className="secondary" onClick={more} disabled={loading}>
-              {t('action.more')}
-            </button>
-          )}
-        </>
-      )}
-    </section>
+    <DrillPanel
+      t={t}
+      heading={t('drill.title', { figure: drill.title })}
+      opened={drill}
+      list={list}
+      count={t('drill.count', { count: f.integer(rows.length) })}
+      empty={t('drill.none')}
+      onExport={exportCsv}
+      onClose={onClose}
+    >
+      <ul className="exchange-list">
+        {rows.map((e) => (
+          <li key={e.id} className="exchange">
+            <h3>{e.title}</h3>
+            <dl>
+              <dt>{t('column.format')}</dt>
+              <dd>{t(`format.${e.format}`)}</dd>
+              <dt>{t('column.status')}</dt>
+              <dd>{t(`status.${e.status}` as 'status.COMPLETED')}</dd>
+              <dt>{t('column.country')}</dt>
+              <dd>{f.country(country(e))}</dd>
+              <dt>{t('column.dates')}</dt>
+              <dd>{dates(e) || '—'}</dd>
+              {e.request && (
+                <>
+                  <dt>{t('column.request')}</dt>
+                  <dd>
+                    {e.request.reference}: {e.request.title}
+                  </dd>
+                  <dt>{t('column.topics')}</dt>
+                  <dd>{topics(e) || '—'}</dd>
+                </>
+              )}
+              <dt>{t('column.outcomes')}</dt>
+              <dd>{outcomes(e).length ? <ul>{outcomes(e).map((o, i) => <li key={i}>{o}</li>)}</ul> : '—'}</dd>
+              <dt>{t('column.bestPractices')}</dt>
+              <dd>{practices(e).length ? <ul>{practices(e).map((p, i) => <li key={i}>{p}</li>)}</ul> : '—'}</dd>
+            </dl>
+          </li>
+        ))}
+      </ul>
+    </DrillPanel>
   );
 }

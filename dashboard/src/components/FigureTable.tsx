@@ -24,11 +24,14 @@ interface Props<R> {
   /** Opens the exchanges behind a row; rows without it have no button. */
   onDrill?: (row: R) => void;
   rowLabel?: (row: R) => string;
+  /** What a row's button shows: the exchanges (the default) or the requests behind it. */
+  behind?: 'exchanges' | 'requests';
   children?: ReactNode;
 }
 
-export function FigureTable<R>({ t, name, title, rows, columns, chart, onDrill, rowLabel, children }: Props<R>) {
+export function FigureTable<R>({ t, name, title, rows, columns, chart, onDrill, rowLabel, behind = 'exchanges', children }: Props<R>) {
   const id = useId();
+  const show = behind === 'requests' ? t('action.showRequestsShort') : t('action.show');
   const exportCsv = () =>
     download(
       `${name}.csv`,
@@ -64,7 +67,7 @@ export function FigureTable<R>({ t, name, title, rows, columns, chart, onDrill, 
                   ))}
                   {onDrill && (
                     <th scope="col">
-                      <span className="visually-hidden">{t('action.show')}</span>
+                      <span className="visually-hidden">{show}</span>
                     </th>
                   )}
                 </tr>
@@ -90,9 +93,9 @@ export function FigureTable<R>({ t, name, title, rows, columns, chart, onDrill, 
                           type="button"
                           className="link"
                           onClick={() => onDrill(row)}
-                          aria-label={t('action.showExchanges', { figure: `${title}: ${rowLabel?.(row) ?? ''}` })}
+                          aria-label={t(behind === 'requests' ? 'action.showRequests' : 'action.showExchanges', { figure: `${title}: ${rowLabel?.(row) ?? ''}` })}
                         >
-                          {t('action.show')}
+                          {show}
                         </button>
                       </td>
                     )}
