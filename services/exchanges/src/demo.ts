@@ -201,8 +201,8 @@ export async function seedDemo(db: Database): Promise<boolean> {
  * every seed has run, so the seed's own events name them from the story.
  */
 const storyRequests: Record<string, CompletedRequest> = {
-  [x.agonaWestSanitation]: { municipalityId: m.agonaWest, topics: ['sanitation', 'solid-waste', 'public-health'] },
-  [x.villaDeLeyvaEcotourism]: { municipalityId: m.villaDeLeyva, topics: ['ecotourism', 'cultural-heritage'] },
+  [x.agonaWestSanitation]: { municipalityId: m.agonaWest, topics: ['sanitation', 'solid-waste', 'public-health'], peerMunicipalityIds: [m.deventer, m.vitoriaGasteiz] },
+  [x.villaDeLeyvaEcotourism]: { municipalityId: m.villaDeLeyva, topics: ['ecotourism', 'cultural-heritage'], peerMunicipalityIds: [m.ronda] },
 };
 const matchOfficials: Record<string, string> = {
   [x.agonaWestSanitation]: o.pieterVanDijk,

@@ -63,6 +63,9 @@ describe('handling other services’ events', () => {
       validatedAt: null,
       createdAt: new Date('2027-01-11T09:00:00Z'),
       changedAt: new Date('2027-01-11T09:00:00Z'),
+      preferredFormats: ['EXPERT_ASSIGNMENT'],
+      earliestStart: null,
+      latestEnd: null,
     });
     // The same event again: the inbox knows it, nothing changes.
     const before = await inventory(subgraph);
@@ -108,7 +111,7 @@ describe('handling other services’ events', () => {
     // Redelivered under another id, as a relay that lost its mark might.
     expect(await subgraph.events.deliver({ ...accepted, id: randomUUID(), payload: { ...accepted.payload, at: '2027-03-01T10:00:00.000Z' } })).toBe(true);
     expect(await subgraph.database.db.select().from(plannableMatches).where(eq(plannableMatches.matchId, matchId))).toEqual([
-      { matchId, requestId: request, officialId: peer, acceptedAt: new Date('2027-02-01T10:00:00Z') },
+      { matchId, requestId: request, officialId: peer, acceptedAt: new Date('2027-02-01T10:00:00Z'), availability: null },
     ]);
   });
 
@@ -125,14 +128,20 @@ describe('handling other services’ events', () => {
     const after = await inventory(subgraph);
     expect(after).toEqual({ ...before, inbox: (before.inbox as number) + unusable.length });
     // Events it has no handler for are not its business: not even the inbox records them.
-    // (OfficialErased, once the example here, is handled since erasure drops evaluation narratives.)
-    expect(await subgraph.events.deliver(envelope('OfficialUpdated', { officialId: peer, municipalityId: m.hoorn, position: 'Alderman', mandate: 'ELECTED', functionArea: 'URBAN_PLANNING', languages: ['nl'] }))).toBe(false);
-    const [updated] = await subgraph.database.db.select().from(inbox).where(eq(inbox.type, 'OfficialUpdated'));
-    expect(updated).toBeUndefined();
+    // (OfficialErased and OfficialUpdated, once the examples here, are handled now: erasure
+    // drops evaluation narratives, and officials' municipalities name the peers of an exchange.)
+    expect(await subgraph.events.deliver(envelope('ProposalDeclined', { matchId: randomUUID(), requestId: request, officialId: peer, at: '2027-02-01T10:00:00Z' }))).toBe(false);
+    const [declined] = await subgraph.database.db.select().from(inbox).where(eq(inbox.type, 'ProposalDeclined'));
+    expect(declined).toBeUndefined();
   });
 
   it('plans and completes an exchange from what the events told it', async () => {
     const matchId = randomUUID();
+    const association = randomUUID();
+    const official = (officialId: string, municipalityId: string) =>
+      envelope('OfficialRegistered', { officialId, municipalityId, position: 'Adviser', mandate: 'STAFF', functionArea: 'WATER_AND_SANITATION', languages: ['en'] }, 'municipalities');
+    await subgraph.events.deliver(official(peer, m.hoorn));
+    await subgraph.events.deliver(official(requester, tamale));
     await subgraph.events.deliver(envelope('ProposalAccepted', { matchId, requestId: request, officialId: peer, at: '2027-02-01T10:00:00Z' }));
     const planned = await succeed(
       subgraph,
@@ -140,11 +149,12 @@ describe('handling other services’ events', () => {
       {
         matchId,
         title: 'Sludge treatment with Utrecht',
-        format: 'STUDY_VISIT',
+        format: 'EXPERT_ASSIGNMENT',
         startsOn: '2027-03-01',
         endsOn: '2027-03-05',
         hostMunicipalityId: utrecht,
         participants: [{ officialId: peer, role: 'HOST' }, { officialId: requester, role: 'PARTICIPANT' }],
+        associationIds: [association],
       },
       staff,
     );
@@ -164,6 +174,9 @@ describe('handling other services’ events', () => {
         municipalityIds: [utrecht, tamale],
         participantOfficialIds: [peer, requester],
         topics: ['sanitation', 'public-health'],
+        // The host's and the participants' municipalities, but the requester's.
+        peerMunicipalityIds: [utrecht, m.hoorn],
+        associationIds: [association],
         at: expect.any(String),
       },
     ]);

@@ -131,8 +131,19 @@ describe('planning an exchange', () => {
     expect(after.exchangeParticipants).toBe((before.exchangeParticipants as number) + 2);
     expect(after.exchangeAssociations).toBe((before.exchangeAssociations as number) + 2);
     expect(after.exchangeTransitions).toBe((before.exchangeTransitions as number) + 1);
-    // Planning tells nobody: the catalogue has no event for it; starting does.
-    expect(after.outbox).toBe(before.outbox);
+    // Planning tells the others what was planned: ExchangePlanned.
+    expect(after.outbox).toBe((before.outbox as number) + 1);
+    expect((await recordedEvents(subgraph, 'ExchangePlanned')).at(-1)).toEqual({
+      exchangeId: first.exchange!.id,
+      requestId: demo.requests.battambangUrbanPlanning,
+      format: 'EXPERT_ASSIGNMENT',
+      startsOn: '2027-01-11',
+      endsOn: '2027-02-19',
+      hostMunicipalityId: m.battambang,
+      participantOfficialIds: [o.sokhaChan, o.anoukJansen],
+      associationIds: [a.nlcs, a.vng].sort(),
+      at: expect.any(String),
+    });
 
     // The same key and input: the first exchange again, nothing more written.
     const retry = await succeed(subgraph, 'planExchange', input, staff);
@@ -176,6 +187,10 @@ describe('starting, completing and cancelling an exchange', () => {
   });
 
   it('completes it, naming the request’s topics and the municipalities taking part', async () => {
+    // The directory tells where the peer works.
+    await subgraph.events.deliver(
+      envelope('OfficialRegistered', { officialId: o.anoukJansen, municipalityId: m.hoorn, position: 'Planner', mandate: 'STAFF', functionArea: 'URBAN_PLANNING', languages: ['nl', 'en'] }, 'municipalities'),
+    );
     const completed = await succeed(subgraph, 'completeExchange', { exchangeId: battambang }, staff);
     expect(completed.exchange!.status).toBe('COMPLETED');
     expect(completed.exchange!.history.map((h) => h.to)).toEqual(['PLANNED', 'IN_PROGRESS', 'COMPLETED']);
@@ -189,6 +204,8 @@ describe('starting, completing and cancelling an exchange', () => {
       municipalityIds: [m.battambang],
       participantOfficialIds: [o.sokhaChan, o.anoukJansen],
       topics: ['land-use', 'public-space'],
+      peerMunicipalityIds: [m.hoorn],
+      associationIds: [a.nlcs, a.vng].sort(),
       at: expect.any(String),
     });
   });
@@ -203,6 +220,7 @@ describe('starting, completing and cancelling an exchange', () => {
       endsOn: '2027-03-03',
       hostMunicipalityId: m.jinja,
       participants: [{ officialId: o.graceNamutebi, role: 'HOST' }, { officialId: o.pieterVanDijk, role: 'EXPERT' }],
+      associationIds: [a.ulga],
     };
     const planned = await succeed(subgraph, 'planExchange', plan, staff);
     const exchangeId = planned.exchange!.id;

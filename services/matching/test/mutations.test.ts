@@ -340,7 +340,7 @@ describe('proposeMatch and respondToProposal', () => {
     ]);
     const events = (await recordedEvents(subgraph)).slice(eventsBefore);
     expect(events.map((e) => [e.type, e.payload])).toEqual([
-      ['ProposalAccepted', { matchId, requestId, officialId, at: payload.match!.respondedAt }],
+      ['ProposalAccepted', { matchId, requestId, officialId, at: payload.match!.respondedAt, availability: expect.any(Array) }],
     ]);
   });
 

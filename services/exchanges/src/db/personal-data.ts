@@ -2,7 +2,7 @@
 // and for forgetting them when the directory erases them (OfficialErased).
 import { and, asc, eq, isNotNull } from 'drizzle-orm';
 import type { Executor } from '@connect/kit';
-import { evaluations, exchangeParticipants, exchangeTransitions, plannableMatches } from './tables.ts';
+import { evaluations, exchangeParticipants, exchangeTransitions, knownOfficials, plannableMatches } from './tables.ts';
 
 export async function personalDataOf(db: Executor, officialId: string) {
   return {
@@ -14,6 +14,7 @@ export async function personalDataOf(db: Executor, officialId: string) {
       .where(eq(exchangeTransitions.actor, `OFFICIAL:${officialId}`))
       .orderBy(asc(exchangeTransitions.at), asc(exchangeTransitions.id)),
     acceptedMatches: await db.select().from(plannableMatches).where(eq(plannableMatches.officialId, officialId)),
+    municipalityKnown: await db.select().from(knownOfficials).where(eq(knownOfficials.officialId, officialId)),
   };
 }
 

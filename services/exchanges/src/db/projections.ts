@@ -3,9 +3,9 @@
 // demo seed, with the facts the story's events would have produced); mutations and
 // impact figures read them. Every write is an upsert, so a redelivered or late event
 // changes nothing it should not.
-import { eq, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '@connect/kit';
-import { knownMunicipalities, plannableMatches, requestFacts, type PlannableMatchRow, type RequestFactRow } from './tables.ts';
+import { knownMunicipalities, knownOfficials, plannableMatches, requestFacts, type PlannableMatchRow, type RequestFactRow } from './tables.ts';
 
 export interface RequestFact {
   requestId: string;
@@ -14,6 +14,10 @@ export interface RequestFact {
   topics: string[];
   submittedAt: Date | null;
   validatedAt: Date | null;
+  /** Formats the request prefers (empty: no preference) and its window (null ends: open). */
+  preferredFormats: string[];
+  earliestStart: string | null;
+  latestEnd: string | null;
   /** When the change this fact reflects happened. */
   changedAt: Date;
 }
@@ -68,6 +72,9 @@ export class ProjectionRepository {
           submittedAt: row.submittedAt,
           validatedAt: row.validatedAt,
           changedAt: row.changedAt,
+          preferredFormats: row.preferredFormats,
+          earliestStart: row.earliestStart,
+          latestEnd: row.latestEnd,
         },
         setWhere: sql`excluded.changed_at >= ${requestFacts.changedAt}`,
       });
@@ -76,6 +83,29 @@ export class ProjectionRepository {
       .update(requestFacts)
       .set({ createdAt: sql`least(${requestFacts.createdAt}, ${fact.changedAt.toISOString()}::timestamptz)` })
       .where(eq(requestFacts.requestId, fact.requestId));
+  }
+
+  /** Records an official's municipality; a later registration or update replaces it. */
+  async knowOfficial(officialId: string, municipalityId: string): Promise<void> {
+    await this.db
+      .insert(knownOfficials)
+      .values({ officialId, municipalityId })
+      .onConflictDoUpdate({ target: knownOfficials.officialId, set: { municipalityId } });
+  }
+
+  /** Forgets an erased official's municipality. */
+  async forgetOfficial(officialId: string): Promise<void> {
+    await this.db.delete(knownOfficials).where(eq(knownOfficials.officialId, officialId));
+  }
+
+  /** The municipalities of the officials known here, each once. */
+  async municipalitiesOf(officialIds: readonly string[]): Promise<string[]> {
+    if (officialIds.length === 0) return [];
+    const rows = await this.db
+      .selectDistinct({ municipalityId: knownOfficials.municipalityId })
+      .from(knownOfficials)
+      .where(inArray(knownOfficials.officialId, [...officialIds]));
+    return rows.map((r) => r.municipalityId);
   }
 
   async requestFact(requestId: string): Promise<RequestFactRow | null> {

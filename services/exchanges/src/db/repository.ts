@@ -187,6 +187,7 @@ export class ExchangeRepository {
     participants: readonly Omit<ParticipantRow, 'exchangeId'>[],
     associationIds: readonly string[],
     actor: string,
+    reason: string | null = null,
   ): Promise<string | null> {
     const [planned] = await this.db.insert(exchanges).values(exchange).onConflictDoNothing().returning({ id: exchanges.id });
     if (!planned) return null;
@@ -194,8 +195,35 @@ export class ExchangeRepository {
     if (associationIds.length > 0) {
       await this.db.insert(exchangeAssociations).values(associationIds.map((associationId) => ({ exchangeId: planned.id, associationId })));
     }
-    await this.db.insert(exchangeTransitions).values({ exchangeId: planned.id, fromStatus: null, toStatus: 'PLANNED', actor, reason: null });
+    await this.db.insert(exchangeTransitions).values({ exchangeId: planned.id, fromStatus: null, toStatus: 'PLANNED', actor, reason });
     return planned.id;
+  }
+
+  /**
+   * Changes a planned exchange: its columns, and its people or associations when given
+   * (each list replaced whole), with a history entry naming the fields; answers its time.
+   */
+  async updateExchange(
+    exchange: ExchangeRow,
+    change: { set: Partial<Pick<ExchangeRow, 'format' | 'startsOn' | 'endsOn' | 'location'>>; participants?: readonly Omit<ParticipantRow, 'exchangeId'>[]; associationIds?: readonly string[] },
+    entry: { actor: string; reason: string | null; changed: string[] },
+  ): Promise<Date> {
+    await this.db.update(exchanges).set({ ...change.set, updatedAt: sql`now()` }).where(eq(exchanges.id, exchange.id));
+    if (change.participants) {
+      await this.db.delete(exchangeParticipants).where(eq(exchangeParticipants.exchangeId, exchange.id));
+      await this.db.insert(exchangeParticipants).values(change.participants.map((p) => ({ ...p, exchangeId: exchange.id })));
+    }
+    if (change.associationIds) {
+      await this.db.delete(exchangeAssociations).where(eq(exchangeAssociations.exchangeId, exchange.id));
+      if (change.associationIds.length > 0) {
+        await this.db.insert(exchangeAssociations).values(change.associationIds.map((associationId) => ({ exchangeId: exchange.id, associationId })));
+      }
+    }
+    const [written] = await this.db
+      .insert(exchangeTransitions)
+      .values({ exchangeId: exchange.id, fromStatus: exchange.status, toStatus: exchange.status, ...entry })
+      .returning({ at: exchangeTransitions.at });
+    return written!.at;
   }
 
   /** Moves an exchange to `to` and writes the history row; both at the transaction's time, which it returns. */

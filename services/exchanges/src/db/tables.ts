@@ -170,6 +170,8 @@ export const exchangeTransitions = exchangesSchema.table(
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
     actor: text('actor').notNull(),
     reason: text('reason'),
+    // The fields an updateExchange changed (from and to PLANNED); null on changes of status.
+    changed: text('changed').array(),
   },
   (t) => [index('exchange_transition_exchange_at_idx').on(t.exchangeId, t.at, t.id)],
 );
@@ -183,7 +185,15 @@ export const plannableMatches = exchangesSchema.table('plannable_match', {
   requestId: uuid('request_id').notNull(),
   officialId: uuid('official_id').notNull(),
   acceptedAt: timestamp('accepted_at', { withTimezone: true }).notNull(),
+  // The peer's declared availability when they accepted; null when the event did not carry it.
+  availability: jsonb('availability').$type<AvailabilityWindow[]>(),
 });
+
+/** A window in which an official declared they can take part, both days included. */
+export interface AvailabilityWindow {
+  from: string;
+  to: string;
+}
 
 /** The country of each municipality (MunicipalityRegistered/Updated): hosts and requesters by country. */
 export const knownMunicipalities = exchangesSchema.table(
@@ -211,12 +221,23 @@ export const requestFacts = exchangesSchema.table(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     // The change the row reflects: an older event arriving late does not overwrite a newer one.
     changedAt: timestamp('changed_at', { withTimezone: true }).notNull(),
+    // What the request asks of an exchange, for planning: the formats it prefers (empty:
+    // no preference) and the window it may take place in (null ends: open).
+    preferredFormats: text('preferred_formats').array().notNull().default([]),
+    earliestStart: date('earliest_start', { mode: 'string' }),
+    latestEnd: date('latest_end', { mode: 'string' }),
   },
   (t) => [
     index('request_fact_municipality_idx').on(t.municipalityId),
     check('request_fact_country_code_alpha2', sql`${t.countryCode} ~ '^[A-Z]{2}$'`),
   ],
 );
+
+/** The municipality of each official (OfficialRegistered/Updated): the peers' municipalities of ExchangeCompleted. */
+export const knownOfficials = exchangesSchema.table('known_official', {
+  officialId: uuid('official_id').primaryKey(),
+  municipalityId: uuid('municipality_id').notNull(),
+});
 
 export type ExchangeRow = typeof exchanges.$inferSelect;
 export type ExchangeStatus = ExchangeRow['status'];

@@ -233,6 +233,8 @@ export type ExchangeTransition = {
   actor: Scalars['String']['output'];
   /** When it happened. */
   at: Scalars['DateTime']['output'];
+  /** For a change of a planned exchange (from PLANNED to PLANNED): the fields updateExchange changed, such as startsOn or participants; null for a change of status. */
+  changed?: Maybe<Array<Scalars['String']['output']>>;
   /** Status before; null for the first entry, when the exchange was planned. */
   from?: Maybe<ExchangeStatus>;
   /** Why, when a reason was given. For the secretariat, the officials taking part and the associations involved; anyone else gets null with FORBIDDEN. */
@@ -327,6 +329,8 @@ export type Mutation = {
   recordOutcome: RecordOutcomePayload;
   /** Starts a planned exchange once it has a baseline (a BEFORE evaluation) (staff). */
   startExchange: StartExchangePayload;
+  /** Changes a planned exchange (staff): its format, dates, location, participants or associations, under the rules of planning. Refused once it has started, completed or been cancelled. */
+  updateExchange: UpdateExchangePayload;
 };
 
 
@@ -357,6 +361,13 @@ export type MutationRecordOutcomeArgs = {
 
 export type MutationStartExchangeArgs = {
   input: StartExchangeInput;
+};
+
+
+export type MutationUpdateExchangeArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: UpdateExchangeInput;
 };
 
 /** A municipal official, elected or staff. */
@@ -443,7 +454,7 @@ export type ParticipantRole =
 /** Everything the platform holds about one official: each service adds the part it keeps. */
 export type PersonalDataExport = {
   __typename?: 'PersonalDataExport';
-  /** What the exchanges service holds: participations, evaluations they wrote, transitions they made, accepted matches. */
+  /** What the exchanges service holds: participations, evaluations they wrote, transitions they made, accepted matches (with the availability they declared), their municipality as the directory told it. */
   exchanges?: Maybe<Scalars['JSON']['output']>;
   /** The official the export is about. */
   officialId: Scalars['ID']['output'];
@@ -465,6 +476,8 @@ export type PlanExchangeInput = {
   location?: InputMaybe<Scalars['String']['input']>;
   /** The accepted match the exchange answers (UUID). */
   matchId: Scalars['ID']['input'];
+  /** Why the secretariat plans the exchange although it departs from the request (format, window, peer availability) or names no association; kept in the history. Without it, such a plan is refused. */
+  overrideReason?: InputMaybe<Scalars['String']['input']>;
   /** Who takes part: exactly one HOST, and the match's official as HOST or EXPERT; at most 20. */
   participants: Array<ParticipantInput>;
   /** First day. */
@@ -624,6 +637,33 @@ export type StartExchangePayload = {
   /** The exchange, now IN_PROGRESS; null when refused. */
   exchange?: Maybe<Exchange>;
   /** Why the exchange was not started; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** What changes in a planned exchange; a field left out stays as it is. The rules of planning apply to what changes. */
+export type UpdateExchangeInput = {
+  /** The associations involved, replacing the list: at least one, at most 10 (UUIDs). */
+  associationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The new last day, on or after the first. */
+  endsOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The new format, one the request prefers. */
+  format?: InputMaybe<ExchangeFormat>;
+  /** Where it takes place, up to 200 characters; blank removes it. */
+  location?: InputMaybe<Scalars['String']['input']>;
+  /** Why the secretariat makes a change that departs from the request or leaves no association; kept in the history. */
+  overrideReason?: InputMaybe<Scalars['String']['input']>;
+  /** Everyone who takes part, replacing the list: exactly one HOST, and the match's official as HOST or EXPERT; at most 20. */
+  participants?: InputMaybe<Array<ParticipantInput>>;
+  /** The new first day; inside the request's window and the peer's availability. */
+  startsOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** The exchange changed, or why not. */
+export type UpdateExchangePayload = {
+  __typename?: 'UpdateExchangePayload';
+  /** The exchange as changed; null when refused. */
+  exchange?: Maybe<Exchange>;
+  /** Why the exchange was not changed; empty on success. */
   userErrors: Array<UserError>;
 };
 
@@ -811,6 +851,8 @@ export type ResolversTypes = {
   SdgTargetCount: ResolverTypeWrapper<SdgTargetCount>;
   StartExchangeInput: StartExchangeInput;
   StartExchangePayload: ResolverTypeWrapper<Omit<StartExchangePayload, 'exchange'> & { exchange?: Maybe<ResolversTypes['Exchange']> }>;
+  UpdateExchangeInput: UpdateExchangeInput;
+  UpdateExchangePayload: ResolverTypeWrapper<Omit<UpdateExchangePayload, 'exchange'> & { exchange?: Maybe<ResolversTypes['Exchange']> }>;
   UserError: ResolverTypeWrapper<UserError>;
 };
 
@@ -865,6 +907,8 @@ export type ResolversParentTypes = {
   SdgTargetCount: SdgTargetCount;
   StartExchangeInput: StartExchangeInput;
   StartExchangePayload: Omit<StartExchangePayload, 'exchange'> & { exchange?: Maybe<ResolversParentTypes['Exchange']> };
+  UpdateExchangeInput: UpdateExchangeInput;
+  UpdateExchangePayload: Omit<UpdateExchangePayload, 'exchange'> & { exchange?: Maybe<ResolversParentTypes['Exchange']> };
   UserError: UserError;
 };
 
@@ -954,6 +998,7 @@ export type ExchangeFormatCountResolvers<ContextType = Context, ParentType exten
 export type ExchangeTransitionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExchangeTransition'] = ResolversParentTypes['ExchangeTransition']> = {
   actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changed?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['ExchangeStatus']>, ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['ExchangeStatus'], ParentType, ContextType>;
@@ -998,6 +1043,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   recordEvaluation?: Resolver<ResolversTypes['RecordEvaluationPayload'], ParentType, ContextType, RequireFields<MutationRecordEvaluationArgs, 'input'>>;
   recordOutcome?: Resolver<ResolversTypes['RecordOutcomePayload'], ParentType, ContextType, RequireFields<MutationRecordOutcomeArgs, 'input'>>;
   startExchange?: Resolver<ResolversTypes['StartExchangePayload'], ParentType, ContextType, RequireFields<MutationStartExchangeArgs, 'input'>>;
+  updateExchange?: Resolver<ResolversTypes['UpdateExchangePayload'], ParentType, ContextType, RequireFields<MutationUpdateExchangeArgs, 'id' | 'input'>>;
 };
 
 export type OfficialResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Official'] = ResolversParentTypes['Official'], FederationReferenceType extends FederationReferenceTypes['Official'] = FederationReferenceTypes['Official']> = {
@@ -1085,6 +1131,11 @@ export type StartExchangePayloadResolvers<ContextType = Context, ParentType exte
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type UpdateExchangePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateExchangePayload'] = ResolversParentTypes['UpdateExchangePayload']> = {
+  exchange?: Resolver<Maybe<ResolversTypes['Exchange']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type UserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1126,6 +1177,7 @@ export type Resolvers<ContextType = Context> = {
   RequestStatusCount?: RequestStatusCountResolvers<ContextType>;
   SdgTargetCount?: SdgTargetCountResolvers<ContextType>;
   StartExchangePayload?: StartExchangePayloadResolvers<ContextType>;
+  UpdateExchangePayload?: UpdateExchangePayloadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
 };
 

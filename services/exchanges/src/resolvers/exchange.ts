@@ -13,6 +13,7 @@ export interface ExchangeTransitionView {
   at: Date;
   actor: string;
   reason: () => Promise<string | null>;
+  changed: string[] | null;
 }
 
 export const Exchange: ExchangeResolvers = {
@@ -37,5 +38,6 @@ export const Exchange: ExchangeResolvers = {
       actor: ctx.showActor(t.actor),
       // Reasons are people's words (a cancellation says why): for those the exchange concerns.
       reason: () => forThoseConcerned(t.reason, e.id, 'the reasons in an exchange history', ctx),
+      changed: t.changed,
     })),
 };

@@ -64,7 +64,14 @@ export interface EventPayloads {
   /** Once per association; associations carry a request into the exchange that answers it. */
   RequestEndorsed: { requestId: string; associationId: string; at: string };
   // matching
-  ProposalAccepted: { matchId: string; requestId: string; officialId: string; at: string };
+  ProposalAccepted: {
+    matchId: string;
+    requestId: string;
+    officialId: string;
+    at: string;
+    /** The peer's declared availability when they accepted, earliest first. Absent from events recorded before it was announced. */
+    availability?: { from: string; to: string }[];
+  };
   ProposalDeclined: { matchId: string; requestId: string; officialId: string; at: string };
   /** The secretariat proposed a match to the official. */
   ProposalMade: { matchId: string; requestId: string; officialId: string; at: string };

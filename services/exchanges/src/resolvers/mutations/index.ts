@@ -6,5 +6,6 @@ import { planExchange } from './planExchange.ts';
 import { recordEvaluation } from './recordEvaluation.ts';
 import { recordOutcome } from './recordOutcome.ts';
 import { startExchange } from './startExchange.ts';
+import { updateExchange } from './updateExchange.ts';
 
-export const Mutation: MutationResolvers = { planExchange, startExchange, completeExchange, cancelExchange, recordEvaluation, recordOutcome };
+export const Mutation: MutationResolvers = { planExchange, startExchange, completeExchange, cancelExchange, recordEvaluation, recordOutcome, updateExchange };

@@ -1,7 +1,9 @@
 // The official of a proposed match accepts or declines it; the requests and exchanges
-// services learn the answer from ProposalAccepted or ProposalDeclined.
+// services learn the answer from ProposalAccepted or ProposalDeclined. An acceptance
+// carries the peer's declared availability, which planning the exchange answers to.
 import { actorOf, InputCheck } from '@connect/kit';
 import { requireProposedTo } from '../../access.ts';
+import { ExpertPoolRepository } from '../../db/projections.ts';
 import type { Context } from '../../context.ts';
 import type { MutationRespondToProposalArgs } from '../../generated/resolvers.ts';
 import { matchPayload } from '../../payloads.ts';
@@ -26,7 +28,10 @@ export async function respondToProposal(_: unknown, { input }: MutationRespondTo
       set: { respondedAt: at, responseNote: note },
     });
     const payload = { matchId: match.id, requestId: match.requestId, officialId: match.officialId, at: at.toISOString() };
-    if (input.accept) await events.record('ProposalAccepted', payload);
+    if (input.accept) {
+      const windows = await new ExpertPoolRepository(tx).availabilityOf([match.officialId]);
+      await events.record('ProposalAccepted', { ...payload, availability: windows.map((w) => ({ from: w.availableFrom, to: w.availableTo })) });
+    }
     else await events.record('ProposalDeclined', payload);
     return { matchId: match.id };
   });
