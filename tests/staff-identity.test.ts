@@ -9,7 +9,8 @@ let platform: TestPlatform;
 
 const alice: Viewer = { role: 'STAFF', subject: 'alice@secretariat.example' };
 const bob: Viewer = { role: 'STAFF', subject: 'bob@secretariat.example' };
-const nalag: Viewer = { role: 'ASSOCIATION', associationId: demo.associations.nalag };
+// FEMP: Vitoria-Gasteiz took part in the Agona West exchange, which NALAG has already documented.
+const femp: Viewer = { role: 'ASSOCIATION', associationId: demo.associations.femp };
 const readers: [string, Viewer | undefined][] = [
   ['an anonymous caller', undefined],
   ['an official', { role: 'OFFICIAL', officialId: demo.officials.andreaGomez }],
@@ -61,14 +62,14 @@ beforeAll(async () => {
   });
   await platform.settle();
 
-  // NALAG documents the Agona West lesson once more; Bob sends it back with a reason.
+  // FEMP documents the Agona West lesson too; Bob sends it back with a reason.
   const documented = await act(
-    nalag,
+    femp,
     `mutation($input: DocumentBestPracticeInput!) { documentBestPractice(input: $input) { bestPractice { id } userErrors { code } } }`,
     { exchangeId: demo.exchanges.agonaWestSanitation, title: 'Desludging on a schedule', summary: 'A weekly round.', body: 'How the round works.', language: 'en' },
   );
   practiceId = (documented.bestPractice as { id: string }).id;
-  await act(nalag, `mutation($input: SubmitBestPracticeForReviewInput!) { submitBestPracticeForReview(input: $input) { userErrors { code } } }`, {
+  await act(femp, `mutation($input: SubmitBestPracticeForReviewInput!) { submitBestPracticeForReview(input: $input) { userErrors { code } } }`, {
     bestPracticeId: practiceId,
   });
   await act(bob, `mutation($input: ReturnBestPracticeToDraftInput!) { returnBestPracticeToDraft(input: $input) { userErrors { code } } }`, {
@@ -99,10 +100,10 @@ describe('histories', () => {
       (await platform.query<{ bestPractice: { history: { actor: string }[] } }>(`{ bestPractice(id: "${practiceId}") { history { actor } } }`, {}, viewer)).data!
         .bestPractice.history.map((h) => h.actor);
     expect((await history({ role: 'STAFF' })).at(-1)).toBe('STAFF:bob@secretariat.example');
-    const shownToAssociation = await history(nalag);
+    const shownToAssociation = await history(femp);
     const bobsPseudonym = shownToAssociation.at(-1)!;
     expect(bobsPseudonym).toMatch(/^STAFF·[0-9a-f]{8}$/);
-    expect(shownToAssociation[0]).toBe(`ASSOCIATION:${demo.associations.nalag}`);
+    expect(shownToAssociation[0]).toBe(`ASSOCIATION:${demo.associations.femp}`);
     const alicesPseudonym = (await actorsShownTo(undefined)).find((a) => a.startsWith('STAFF·'));
     expect(bobsPseudonym).not.toBe(alicesPseudonym);
   });

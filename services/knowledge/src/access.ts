@@ -16,22 +16,22 @@ export function associationOf(viewer: Viewer): string | null {
   return viewer.associationId.toLowerCase();
 }
 
-/** An association may document an exchange only when one of its members took part. */
+/** An association may document an exchange only when one of its members took part, or the exchange names it among its associations. */
 export async function requireMayDocument(viewer: Viewer, lessons: LessonRepository, exchangeId: string): Promise<void> {
   const association = associationOf(viewer);
   if (!association || !isUuid(exchangeId)) return;
   // An exchange not (yet) completed is refused as data inside the mutation: EXCHANGE_NOT_COMPLETED.
   const lesson = await lessons.lessonOfExchange(exchangeId.toLowerCase());
-  if (lesson && !(await lessons.hasMemberAmong(association, lesson.municipalityIds))) {
+  if (lesson && !lesson.associationIds.includes(association) && !(await lessons.hasMemberAmong(association, lesson.municipalityIds))) {
     throw new ForbiddenError('Only an association of a municipality that took part in the exchange may document it');
   }
 }
 
-/** An association works only on the practices it documents. */
+/** An association works only on the practices it documents: submits and edits them. */
 export function requireDocumentedBy(viewer: Viewer, practice: { documentingAssociationId: string | null } | undefined): void {
   const association = associationOf(viewer);
   if (association && practice && practice.documentingAssociationId !== association) {
-    throw new ForbiddenError('An association may only submit the best practices it documents');
+    throw new ForbiddenError('An association may only submit or edit the best practices it documents');
   }
 }
 
@@ -45,6 +45,20 @@ export function requireOwnEvent(viewer: Viewer, named: string | null): string | 
     throw new ForbiddenError('An association schedules the events it organises itself, not those of another association');
   }
   return association;
+}
+
+/** An association edits and cancels only the events it organises; the secretariat, any. */
+export function requireOrganiser(viewer: Viewer, event: { organiserAssociationId: string | null } | undefined): void {
+  const association = associationOf(viewer);
+  if (association && event && event.organiserAssociationId !== association) {
+    throw new ForbiddenError('An association changes only the knowledge events it organises');
+  }
+}
+
+/** Whether the viewer may read the history of a knowledge event: the secretariat and its organiser. */
+export function mayReadEventHistory(viewer: Viewer, event: { organiserAssociationId: string | null }): boolean {
+  if (viewer.role === 'STAFF') return true;
+  return viewer.role === 'ASSOCIATION' && viewer.associationId?.toLowerCase() === event.organiserAssociationId;
 }
 
 // --- Who may read which best practices ---

@@ -37,6 +37,10 @@ function createLoaders(repository: KnowledgeRepository, visible: Visibility) {
       (ids: readonly string[]) => repository.bestPracticesOfEvents(ids, visible),
       (row) => row.eventId,
     ),
+    historyOfKnowledgeEvent: loaderOfMany(
+      (ids: readonly string[]) => repository.historyOfKnowledgeEvents(ids),
+      (row) => row.eventId,
+    ),
     knowledgeEvent: loaderByKey((ids: readonly string[]) => repository.knowledgeEventsByIds(ids), (e) => e.id),
   };
 }

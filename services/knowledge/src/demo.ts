@@ -13,6 +13,7 @@ import {
   bestPractices,
   bestPracticeTopics,
   knowledgeEventPractices,
+  knowledgeEventHistory,
   knowledgeEvents,
   type BestPracticeStatus,
 } from './db/tables.ts';
@@ -126,6 +127,14 @@ export async function seedDemo(db: Database): Promise<boolean> {
       audiences: ['LOCAL_AND_REGIONAL_GOVERNMENT', 'CENTRAL_GOVERNMENT', 'DONOR_COMMUNITY'],
       organiserAssociationId: demo.associations.vng,
       createdAt: new Date('2017-09-20T09:00:00Z'),
+      updatedAt: new Date('2017-09-20T09:00:00Z'),
+    });
+    await tx.insert(knowledgeEventHistory).values({
+      eventId: demo.knowledgeEvents.brusselsDonorRoundtable,
+      kind: 'SCHEDULED',
+      at: new Date('2017-09-20T09:00:00Z'),
+      actor: `ASSOCIATION:${demo.associations.vng}`,
+      reason: null,
     });
 
     await tx.insert(knowledgeEventPractices).values({

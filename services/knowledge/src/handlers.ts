@@ -48,6 +48,8 @@ export const handlers: EventHandlers = {
       ]),
       participantOfficialIds,
       topics,
+      // Absent from events recorded before ExchangeCompleted carried them.
+      associationIds: uuids(p.associationIds),
       completedAt,
     });
     log.info({ exchangeId: p.exchangeId, opened }, opened ? 'opened a lesson to document' : 'lesson already open');
@@ -75,5 +77,15 @@ export const handlers: EventHandlers = {
       return;
     }
     await new LessonRepository(tx).recordMembership(associationId.toLowerCase(), municipalityId.toLowerCase());
+  },
+  // A municipality that left no longer lets its former association document its exchanges.
+  async MunicipalityLeftAssociation(event, tx, _events, log) {
+    const { associationId, municipalityId } = event.payload;
+    if (!isUuid(String(associationId)) || !isUuid(String(municipalityId))) {
+      log.warn({ payload: event.payload }, 'MunicipalityLeftAssociation without valid ids; skipped');
+      return;
+    }
+    const left = await new LessonRepository(tx).forgetMembership(associationId.toLowerCase(), municipalityId.toLowerCase());
+    log.info({ associationId, municipalityId, left }, left ? 'membership ended' : 'membership was not known');
   },
 };

@@ -1,9 +1,9 @@
 // The one path every change of a best practice's review status takes: who may ask,
 // then, in the mutation's transaction, check the input and move the practice through
 // the kit's applyTransition (lock, lifecycle table, new status and a history entry:
-// who, when, why). Each review mutation only declares its step. The catalogue has no
-// knowledge events yet, so a review step records none.
-import { actorOf, applyTransition, InputCheck, isUuid, requireRole, type Role } from '@connect/kit';
+// who, when, why). Each review mutation only declares its step, and the event the step
+// tells other services (BestPracticeSubmitted, Returned, Published).
+import { actorOf, applyTransition, InputCheck, isUuid, requireRole, type EventRecorder, type Moved, type Role } from '@connect/kit';
 import { KnowledgeRepository, type BestPracticeRecord } from './db/repository.ts';
 import type { BestPracticeStatus } from './db/tables.ts';
 import { nextStatus } from './lifecycle.ts';
@@ -20,6 +20,26 @@ export interface ReviewStep<F extends string> {
   reason: { field: F; required: boolean };
   /** A further check of who may act on this practice, before anything is written (throws FORBIDDEN). */
   authorise?: (ctx: Context, practice: BestPracticeRecord | undefined) => void;
+  /** Records the event the step tells other services, in the same transaction. */
+  record: (moved: Moved<BestPracticeRecord, BestPracticeStatus>, recorded: StepRecording) => Promise<unknown>;
+}
+
+/** What a step's `record` writes with: the outbox, the repository on the transaction, and the reason given. */
+export interface StepRecording {
+  events: EventRecorder;
+  repository: KnowledgeRepository;
+  reason: string | null;
+}
+
+/** What every best-practice event of the catalogue carries. */
+export function practiceEventBase(moved: Moved<BestPracticeRecord, BestPracticeStatus>) {
+  return {
+    bestPracticeId: moved.row.id,
+    exchangeId: moved.row.sourceExchangeId,
+    associationId: moved.row.documentingAssociationId,
+    title: moved.row.title,
+    at: moved.at.toISOString(),
+  };
 }
 
 const maxReason = 2000;
@@ -32,7 +52,7 @@ export function reviewMutation<F extends string>(step: ReviewStep<F>) {
       step.authorise(ctx, await ctx.knowledge.bestPracticeForReview(input.bestPracticeId.toLowerCase()));
     }
     const given = input[step.reason.field];
-    const outcome = await ctx.mutate({ operation: step.operation }, async (tx) => {
+    const outcome = await ctx.mutate({ operation: step.operation }, async (tx, events) => {
       const check = new InputCheck();
       const id = check.id(input.bestPracticeId, 'bestPracticeId')!;
       const reason = step.reason.required
@@ -55,6 +75,9 @@ export function reviewMutation<F extends string>(step: ReviewStep<F>) {
         actor: actorOf(ctx.viewer),
         reason,
         missing: { code: 'NOT_FOUND', message: `Best practice ${id} was not found`, field: 'bestPracticeId' },
+        record: async (moved) => {
+          await step.record(moved, { events, repository, reason });
+        },
       });
       return { id };
     });

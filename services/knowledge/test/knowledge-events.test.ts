@@ -57,6 +57,10 @@ describe('scheduling a knowledge event', () => {
         audiences: ['LOCAL_AND_REGIONAL_GOVERNMENT', 'CENTRAL_GOVERNMENT'],
         organiser: { id: demo.associations.vng },
         practicesShared: [{ id: plan, title: expect.stringContaining('joint sanitation management plan') }],
+        status: 'SCHEDULED',
+        cancellationReason: null,
+        cancelledAt: null,
+        history: [{ kind: 'SCHEDULED', actor: `ASSOCIATION:${demo.associations.vng}`, reason: null, at: expect.any(String) }],
       },
       userErrors: [],
     });
@@ -118,7 +122,7 @@ describe('scheduling a knowledge event', () => {
     expect(await snapshot(subgraph)).toEqual(afterFirst);
   });
 
-  it('records no event: the catalogue has none for the knowledge service yet', async () => {
+  it('records no event: no other service needs to know of a scheduled event', async () => {
     expect(await recordedEvents(subgraph)).toEqual([]);
   });
 });

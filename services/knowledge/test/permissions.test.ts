@@ -13,6 +13,7 @@ import {
   mutate,
   mutations,
   nalag,
+  openLesson,
   practiceInput,
   secretariat,
   snapshot,
@@ -26,7 +27,7 @@ let inReview: string;
 
 beforeAll(async () => {
   subgraph = await startWithDemoStory();
-  const documented = await mutate<PracticePayload>(subgraph, mutations.documentBestPractice, practiceInput(), nalag);
+  const documented = await mutate<PracticePayload>(subgraph, mutations.documentBestPractice, practiceInput({ exchangeId: await openLesson(subgraph) }), nalag);
   inReview = documented.bestPractice!.id;
   await mutate(subgraph, mutations.submitBestPracticeForReview, { bestPracticeId: inReview }, nalag);
 });
@@ -76,6 +77,21 @@ const cases: [mutation: keyof typeof mutations, input: () => object, refusals: R
     }),
     [...everyoneButAssociationsAndSecretariat, ['VNG, naming FEMP as organiser', association('vng'), forbidden]],
   ],
+  [
+    'updateBestPractice',
+    () => ({ bestPracticeId: demo.bestPractices.communityEcotourism, title: 'Guides from the neighbourhoods', idempotencyKey: 'refused-edit' }),
+    [...everyoneButAssociationsAndSecretariat, ['FCM, which did not document the draft', association('fcm'), forbidden]],
+  ],
+  [
+    'updateKnowledgeEvent',
+    () => ({ knowledgeEventId: demo.knowledgeEvents.brusselsDonorRoundtable, location: 'Online', idempotencyKey: 'refused-event-edit' }),
+    [...everyoneButAssociationsAndSecretariat, ['FEMP, which does not organise it', association('femp'), forbidden]],
+  ],
+  [
+    'cancelKnowledgeEvent',
+    () => ({ knowledgeEventId: demo.knowledgeEvents.brusselsDonorRoundtable, reason: 'No room', idempotencyKey: 'refused-cancel' }),
+    [...everyoneButAssociationsAndSecretariat, ['FEMP, which does not organise it', association('femp'), forbidden]],
+  ],
 ];
 
 describe.each(cases)('%s', (mutation, input, refusals) => {
@@ -83,7 +99,6 @@ describe.each(cases)('%s', (mutation, input, refusals) => {
     const before = await snapshot(subgraph);
     expect(await errorCode(subgraph, mutations[mutation], { input: input() }, viewer)).toBe(code);
     expect(await snapshot(subgraph)).toEqual(before);
-    expect(before.outbox).toBe(0);
   });
 });
 

@@ -12,6 +12,7 @@ import {
   mutate,
   mutations,
   nalag,
+  openLesson,
   practiceInput,
   recordedEvents,
   secretariat,
@@ -42,8 +43,10 @@ async function readPractice(id: string, viewer: Viewer | undefined): Promise<Pra
   return result.data!.bestPractice;
 }
 
+/** A draft of a lesson of its own (each author documents an exchange once), unless the test names the exchange. */
 async function documentDraft(overrides: Record<string, unknown> = {}, viewer = nalag): Promise<Practice> {
-  const payload = await mutate<PracticePayload>(subgraph, mutations.documentBestPractice, practiceInput(overrides), viewer);
+  const exchangeId = overrides.exchangeId ?? (await openLesson(subgraph));
+  const payload = await mutate<PracticePayload>(subgraph, mutations.documentBestPractice, practiceInput({ ...overrides, exchangeId }), viewer);
   expect(payload.userErrors).toEqual([]);
   return payload.bestPractice!;
 }
@@ -59,7 +62,7 @@ describe('documenting a best practice', () => {
       status: 'DRAFT',
       language: 'en',
       publishedAt: null,
-      sourceExchange: { id: demo.exchanges.agonaWestSanitation },
+      sourceExchange: { id: expect.any(String) },
       documentingAssociation: { id: demo.associations.nalag },
       // Omitted topics are those of the request the exchange answered.
       topics: [{ code: 'public-health' }, { code: 'sanitation' }, { code: 'solid-waste' }],
@@ -122,7 +125,7 @@ describe('documenting a best practice', () => {
   });
 
   it('returns the first draft for a retry under the same key, and refuses the key for another input', async () => {
-    const input = practiceInput({ title: 'Working with desludging operators', idempotencyKey: 'desludging-operators' });
+    const input = practiceInput({ exchangeId: await openLesson(subgraph), title: 'Working with desludging operators', idempotencyKey: 'desludging-operators' });
     const first = await mutate<PracticePayload>(subgraph, mutations.documentBestPractice, input, nalag);
     const afterFirst = await snapshot(subgraph);
     const retry = await mutate<PracticePayload>(subgraph, mutations.documentBestPractice, { ...input }, nalag);
@@ -173,6 +176,16 @@ describe('the review of a best practice', () => {
     expect((await readPractice(draft.id, donor))?.history).toBeNull();
     expect((await readPractice(draft.id, association('vng')))?.history).toBeNull();
     expect((await readPractice(draft.id, nalag))?.history).toHaveLength(5);
+
+    // Each step told the other services, with the catalogue's payloads.
+    const base = { bestPracticeId: draft.id, exchangeId: draft.sourceExchange!.id, associationId: demo.associations.nalag, title: draft.title };
+    const at = practice.history!.map((t) => t.at);
+    expect((await recordedEvents(subgraph)).filter((e) => (e.payload as { bestPracticeId?: string }).bestPracticeId === draft.id)).toEqual([
+      { type: 'BestPracticeSubmitted', payload: { ...base, at: at[1] } },
+      { type: 'BestPracticeReturned', payload: { ...base, reason: 'Say who chairs the forum', at: at[2] } },
+      { type: 'BestPracticeSubmitted', payload: { ...base, at: at[3] } },
+      { type: 'BestPracticePublished', payload: { ...base, topics: ['public-health', 'sanitation', 'solid-waste'], at: at[4] } },
+    ]);
   });
 
   it('reads fresh payloads when one operation takes several steps', async () => {
@@ -279,7 +292,10 @@ describe('the review of a best practice', () => {
     expect(await statementsFor(10)).toBe(2);
   });
 
-  it('records no event: the catalogue has none for the knowledge service yet', async () => {
-    expect(await recordedEvents(subgraph)).toEqual([]);
+  it('records an event only for a step taken: a refused one and documenting a draft record none', async () => {
+    const before = (await recordedEvents(subgraph)).length;
+    const draft = await documentDraft({ title: 'Nothing to tell yet' });
+    expect(await step('publishBestPractice', { bestPracticeId: draft.id })).toMatchObject({ userErrors: [{ code: 'TRANSITION_NOT_ALLOWED' }] });
+    expect(await recordedEvents(subgraph)).toHaveLength(before);
   });
 });

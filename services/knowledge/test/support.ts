@@ -37,7 +37,11 @@ export async function snapshot(subgraph: TestSubgraph<Context>) {
     practiceTopics: await rows(t.bestPracticeTopics),
     practiceMunicipalities: await rows(t.bestPracticeMunicipalities),
     history: await rows(t.bestPracticeHistory),
-    knowledgeEvents: await rows(t.knowledgeEvents),
+    knowledgeEvents: await db
+      .select({ id: t.knowledgeEvents.id, status: t.knowledgeEvents.status, updatedAt: t.knowledgeEvents.updatedAt })
+      .from(t.knowledgeEvents)
+      .orderBy(asc(t.knowledgeEvents.id)),
+    knowledgeEventChanges: await rows(t.knowledgeEventHistory),
     eventPractices: await rows(t.knowledgeEventPractices),
     lessons: await rows(t.lessonsToDocument),
     members: await rows(t.associationMembers),
@@ -117,6 +121,18 @@ export function demoStoryEvents(): EventEnvelope[] {
   ];
 }
 
+/**
+ * Completes one more exchange like the demo's Agona West one (same municipalities,
+ * participants and topics) and answers its id: each association documents an exchange
+ * once, so a test that documents again needs a lesson of its own.
+ */
+export async function openLesson(subgraph: TestSubgraph<Context>, overrides: Partial<EventPayloads['ExchangeCompleted']> = {}): Promise<string> {
+  const completed = demoStoryEvents().find((e) => e.type === 'ExchangeCompleted') as EventEnvelope<'ExchangeCompleted'>;
+  const exchangeId = randomUUID();
+  await subgraph.events.deliver(envelope('ExchangeCompleted', 'exchanges', { ...completed.payload, exchangeId, requestId: randomUUID(), ...overrides }));
+  return overrides.exchangeId ?? exchangeId;
+}
+
 /** The knowledge service with the demo story, and what the story's events told it. */
 export async function startWithDemoStory(): Promise<TestSubgraph<Context>> {
   const subgraph = await startTestSubgraph(knowledge, { seedDemo: true });
@@ -139,6 +155,7 @@ export async function errorCode(subgraph: TestSubgraph<Context>, query: string, 
 
 const practiceFields = `id title summary status language publishedAt createdAt topics { code } municipalities { id } sourceExchange { id }
   documentingAssociation { id } history { from to actor reason at }`;
+const eventFields = 'id title kind date location audiences organiser { id } practicesShared { id title } status cancellationReason cancelledAt history { kind actor reason at }';
 const payload = (entity: string, fields: string) => `{ ${entity} { ${fields} } userErrors { code message field } }`;
 
 /** The mutations of the service, as clients write them. */
@@ -147,7 +164,10 @@ export const mutations = {
   submitBestPracticeForReview: `mutation($input: SubmitBestPracticeForReviewInput!) { submitBestPracticeForReview(input: $input) ${payload('bestPractice', practiceFields)} }`,
   publishBestPractice: `mutation($input: PublishBestPracticeInput!) { publishBestPractice(input: $input) ${payload('bestPractice', practiceFields)} }`,
   returnBestPracticeToDraft: `mutation($input: ReturnBestPracticeToDraftInput!) { returnBestPracticeToDraft(input: $input) ${payload('bestPractice', practiceFields)} }`,
-  scheduleKnowledgeEvent: `mutation($input: ScheduleKnowledgeEventInput!) { scheduleKnowledgeEvent(input: $input) ${payload('knowledgeEvent', 'id title kind date location audiences organiser { id } practicesShared { id title }')} }`,
+  scheduleKnowledgeEvent: `mutation($input: ScheduleKnowledgeEventInput!) { scheduleKnowledgeEvent(input: $input) ${payload('knowledgeEvent', eventFields)} }`,
+  updateBestPractice: `mutation($input: UpdateBestPracticeInput!) { updateBestPractice(input: $input) ${payload('bestPractice', practiceFields)} }`,
+  updateKnowledgeEvent: `mutation($input: UpdateKnowledgeEventInput!) { updateKnowledgeEvent(input: $input) ${payload('knowledgeEvent', eventFields)} }`,
+  cancelKnowledgeEvent: `mutation($input: CancelKnowledgeEventInput!) { cancelKnowledgeEvent(input: $input) ${payload('knowledgeEvent', eventFields)} }`,
 } as const;
 
 interface Transition {

@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { asc } from 'drizzle-orm';
+import { TOPIC_PARENTS, TOPIC_ROOTS, topicWithDescendants } from '@connect/kit';
 import { startTestSubgraph, type TestSubgraph } from '@connect/kit/testing';
+import { topics } from '../src/db/tables.ts';
 import { knowledge, type Context } from '../src/server.ts';
 
 // The taxonomy is reference data: it must answer on a platform started without the demo story.
@@ -58,5 +61,23 @@ describe('the topic taxonomy without the demo story', () => {
   it('seeds the demo story into the empty service, once', async () => {
     expect(await knowledge.seedDemo!(subgraph.database.db)).toBe(true);
     expect(await knowledge.seedDemo!(subgraph.database.db)).toBe(false);
+  });
+});
+
+describe("the kit's topic tree, which every service filters by", () => {
+  it('is the migrated taxonomy: every code with its parent, none missing, none extra', async () => {
+    const rows = await subgraph.database.db.select().from(topics).orderBy(asc(topics.code));
+    const migrated = Object.fromEntries(rows.map((t) => [t.code, t.parentCode]));
+    const kit = Object.fromEntries([
+      ...TOPIC_ROOTS.map((code): [string, string | null] => [code, null]),
+      ...Object.entries(TOPIC_PARENTS),
+    ]);
+    expect(Object.keys(kit).sort()).toEqual(Object.keys(migrated).sort());
+    expect(kit).toEqual(migrated);
+  });
+
+  it('gives a root with its sub-topics, and a sub-topic alone', () => {
+    expect(topicWithDescendants('water').sort()).toEqual(['drainage', 'sanitation', 'water', 'water-supply']);
+    expect(topicWithDescendants('sanitation')).toEqual(['sanitation']);
   });
 });

@@ -3,7 +3,7 @@
 // produced): completed exchanges whose lessons wait to be documented, association
 // membership, which says which association may document which exchange, and the
 // municipality of each official, which says which municipalities took part in one.
-import { and, asc, eq, exists, gt, inArray, notExists, or, sql } from 'drizzle-orm';
+import { and, asc, count, eq, exists, gt, inArray, notExists, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor, PageRequest } from '@connect/kit';
 import { associationMembers, bestPractices, lessonsToDocument, officialMunicipalities, type LessonRow } from './tables.ts';
 
@@ -82,12 +82,14 @@ export class LessonRepository {
   }
 
   /**
-   * Lessons of exchanges no best practice was documented from yet (in any status: a draft
-   * means someone is on it), longest waiting first; for an association, only those of
-   * exchanges one of its members took part in. The cursor's sort value is the ISO instant
-   * of completion, exact to the millisecond as the event carried it.
+   * Lessons of exchanges not documented yet, longest waiting first. With `closedBy`
+   * anyone, a practice by anyone in any status closes the lesson (a draft means someone
+   * is on it); with `association`, only a practice of the scope's association does (one
+   * per exchange per association). An association sees the exchanges one of its members
+   * took part in or that name it; an official those they took part in. The cursor's sort
+   * value is the ISO instant of completion, exact to the millisecond as the event carried it.
    */
-  listLessonsToDocument(page: PageRequest, associationId?: string): Promise<LessonRow[]> {
+  listLessonsToDocument(page: PageRequest, scope: LessonScope): Promise<LessonRow[]> {
     const l = lessonsToDocument;
     const after = page.after ? { at: new Date(page.after.sort), id: page.after.id } : undefined;
     return this.db
@@ -96,25 +98,67 @@ export class LessonRepository {
       .where(
         and(
           after ? or(gt(l.completedAt, after.at), and(eq(l.completedAt, after.at), gt(l.exchangeId, after.id))) : undefined,
-          notExists(
-            this.db.select({ id: bestPractices.id }).from(bestPractices).where(eq(bestPractices.sourceExchangeId, l.exchangeId)),
-          ),
-          associationId
-            ? exists(
-                this.db
-                  .select({ associationId: associationMembers.associationId })
-                  .from(associationMembers)
-                  .where(
-                    and(
-                      eq(associationMembers.associationId, associationId),
-                      sql`${associationMembers.municipalityId} = any(${l.municipalityIds})`,
-                    ),
-                  ),
-              )
-            : undefined,
+          this.lessonConditions(scope),
         ),
       )
       .orderBy(asc(l.completedAt), asc(l.exchangeId))
       .limit(page.limit + 1);
   }
+
+  /** How many lessons `listLessonsToDocument` finds for the scope, over every page. */
+  async countLessonsToDocument(scope: LessonScope): Promise<number> {
+    const [row] = await this.db.select({ n: count() }).from(lessonsToDocument).where(this.lessonConditions(scope));
+    return row!.n;
+  }
+
+  private lessonConditions(scope: LessonScope): SQL | undefined {
+    const l = lessonsToDocument;
+    const byAssociation = scope.closedBy === 'association' && scope.associationId;
+    return and(
+      notExists(
+        this.db
+          .select({ id: bestPractices.id })
+          .from(bestPractices)
+          .where(
+            and(
+              eq(bestPractices.sourceExchangeId, l.exchangeId),
+              byAssociation ? eq(bestPractices.documentingAssociationId, scope.associationId!) : undefined,
+            ),
+          ),
+      ),
+      scope.associationId
+        ? or(
+            sql`${scope.associationId}::uuid = any(${l.associationIds})`,
+            exists(
+              this.db
+                .select({ associationId: associationMembers.associationId })
+                .from(associationMembers)
+                .where(
+                  and(
+                    eq(associationMembers.associationId, scope.associationId),
+                    sql`${associationMembers.municipalityId} = any(${l.municipalityIds})`,
+                  ),
+                ),
+            ),
+          )
+        : undefined,
+      scope.officialId ? sql`${scope.officialId}::uuid = any(${l.participantOfficialIds})` : undefined,
+    );
+  }
+
+  /** Records that a municipality left an association; false when it was not known as a member. */
+  async forgetMembership(associationId: string, municipalityId: string): Promise<boolean> {
+    const deleted = await this.db
+      .delete(associationMembers)
+      .where(and(eq(associationMembers.associationId, associationId), eq(associationMembers.municipalityId, municipalityId)))
+      .returning({ associationId: associationMembers.associationId });
+    return deleted.length > 0;
+  }
+}
+
+/** Whose lessons to document: an association's, an official's, or (neither) all; and what closes one. */
+export interface LessonScope {
+  associationId?: string;
+  officialId?: string;
+  closedBy: 'anyone' | 'association';
 }

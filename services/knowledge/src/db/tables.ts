@@ -13,6 +13,7 @@ import {
   pgSchema,
   primaryKey,
   text,
+  unique,
   timestamp,
   uuid,
   type AnyPgColumn,
@@ -34,6 +35,11 @@ export const knowledgeEventKind = knowledgeSchema.enum('knowledge_event_kind', [
   'ROUNDTABLE',
   'BRIEFING',
 ]);
+
+export const knowledgeEventStatus = knowledgeSchema.enum('knowledge_event_status', ['SCHEDULED', 'CANCELLED']);
+
+/** What a change of a knowledge event was: its scheduling, an edit, or its cancellation. */
+export const knowledgeEventChangeKind = knowledgeSchema.enum('knowledge_event_change_kind', ['SCHEDULED', 'UPDATED', 'CANCELLED']);
 
 export const audience = knowledgeSchema.enum('audience', [
   'LOCAL_AND_REGIONAL_GOVERNMENT',
@@ -103,6 +109,12 @@ export const bestPractices = knowledgeSchema.table(
     index('best_practice_source_exchange_idx').on(t.sourceExchangeId),
     index('best_practice_search_idx').using('gin', t.search),
     index('best_practice_documenting_association_idx').on(t.documentingAssociationId),
+    // One practice per exchange per association (the secretariat, null, counts as one
+    // author too), so that two drafts of one lesson never compete; a concurrent second
+    // insert fails here and is refused as ALREADY_DOCUMENTED.
+    unique('best_practice_exchange_association_key')
+      .on(t.sourceExchangeId, t.documentingAssociationId)
+      .nullsNotDistinct(),
   ],
 );
 
@@ -167,9 +179,32 @@ export const knowledgeEvents = knowledgeSchema.table(
     audiences: audience('audiences').array().notNull().default([]),
     /** An Association of the municipalities service, by id; null when the secretariat runs it. */
     organiserAssociationId: uuid('organiser_association_id'),
+    status: knowledgeEventStatus('status').notNull().default('SCHEDULED'),
+    /** Why it was cancelled; null while it is scheduled. */
+    cancellationReason: text('cancellation_reason'),
+    cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('knowledge_event_date_id_idx').on(t.date, t.id)],
+);
+
+/** Every change of a knowledge event: who scheduled, edited or cancelled it, when and why. */
+export const knowledgeEventHistory = knowledgeSchema.table(
+  'knowledge_event_change',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    eventId: uuid('event_id')
+      .notNull()
+      .references(() => knowledgeEvents.id),
+    kind: knowledgeEventChangeKind('kind').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    /** Who made the change, as kit `actorOf` names a viewer: STAFF, ASSOCIATION:<id>. */
+    actor: text('actor').notNull(),
+    /** The cancellation's reason, or the fields an edit changed. */
+    reason: text('reason'),
+  },
+  (t) => [index('knowledge_event_change_event_at_idx').on(t.eventId, t.at)],
 );
 
 export const knowledgeEventPractices = knowledgeSchema.table(
@@ -203,6 +238,8 @@ export const lessonsToDocument = knowledgeSchema.table(
     participantOfficialIds: uuid('participant_official_ids').array().notNull(),
     /** Topic codes of the request the exchange answered. */
     topics: text('topics').array().notNull(),
+    /** Associations involved, as ExchangeCompleted names them (empty for events recorded before it carried them). */
+    associationIds: uuid('association_ids').array().notNull().default([]),
     completedAt: timestamp('completed_at', { withTimezone: true }).notNull(),
   },
   (t) => [index('lesson_to_document_completed_idx').on(t.completedAt, t.exchangeId)],
@@ -243,3 +280,4 @@ export type BestPracticeRow = typeof bestPractices.$inferSelect;
 export type KnowledgeEventRow = typeof knowledgeEvents.$inferSelect;
 export type BestPracticeTransitionRow = typeof bestPracticeHistory.$inferSelect;
 export type LessonRow = typeof lessonsToDocument.$inferSelect;
+export type KnowledgeEventChangeRow = typeof knowledgeEventHistory.$inferSelect;

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { TopicRow, TopicLabelRow, BestPracticeTransitionRow, LessonRow, KnowledgeEventRow } from '../db/tables.ts';
+import type { TopicRow, TopicLabelRow, BestPracticeTransitionRow, LessonRow, KnowledgeEventRow, KnowledgeEventChangeRow } from '../db/tables.ts';
 import type { BestPracticeRecord } from '../db/repository.ts';
+import type { BestPracticePage, KnowledgeEventPage, LessonPage } from '../connections.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -78,6 +79,8 @@ export type BestPracticeConnection = {
   nodes: Array<BestPractice>;
   /** Paging information. */
   pageInfo: PageInfo;
+  /** How many there are in all, across every page. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A best practice with its cursor. */
@@ -108,7 +111,7 @@ export type BestPracticeStatus =
   /** Public. */
   | 'PUBLISHED';
 
-/** One change of a best practice's review status: who, when and why. */
+/** One change of a best practice: its review status (who, when, why), or an edit of a draft (from and to are both DRAFT, the reason names the fields changed). */
 export type BestPracticeTransition = {
   __typename?: 'BestPracticeTransition';
   /** Who did it, as role and id, such as ASSOCIATION:<id>, or STAFF:<who> (STAFF alone when the token names nobody). Only staff readers see who: others see a named member of staff as STAFF·<pseudonym>, eight hex digits, the same in every history. */
@@ -121,6 +124,25 @@ export type BestPracticeTransition = {
   reason?: Maybe<Scalars['String']['output']>;
   /** Status after. */
   to: BestPracticeStatus;
+};
+
+/** Which knowledge event to cancel, and why. */
+export type CancelKnowledgeEventInput = {
+  /** Makes a retry return the first result instead of cancelling twice. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The scheduled event. */
+  knowledgeEventId: Scalars['ID']['input'];
+  /** Why it is cancelled, 1 to 2000 characters; readers see it. */
+  reason: Scalars['String']['input'];
+};
+
+/** The knowledge event cancelled. */
+export type CancelKnowledgeEventPayload = {
+  __typename?: 'CancelKnowledgeEventPayload';
+  /** The event, now CANCELLED; null when refused. */
+  knowledgeEvent?: Maybe<KnowledgeEvent>;
+  /** Why it was refused (EVENT_CANCELLED when it already is); empty on success. */
+  userErrors: Array<UserError>;
 };
 
 /** What to document from a completed exchange. */
@@ -164,8 +186,14 @@ export type KnowledgeEvent = {
   __typename?: 'KnowledgeEvent';
   /** Who it addresses. */
   audiences: Array<Audience>;
+  /** Why it was cancelled; null while it is scheduled. */
+  cancellationReason?: Maybe<Scalars['String']['output']>;
+  /** When it was cancelled; null while it is scheduled. */
+  cancelledAt?: Maybe<Scalars['DateTime']['output']>;
   /** The day it takes place. */
   date: Scalars['Date']['output'];
+  /** Every change, oldest first: scheduled, edited, cancelled; for the secretariat and the organising association, null for other readers. */
+  history?: Maybe<Array<KnowledgeEventChange>>;
   /** Stable identifier (UUID). */
   id: Scalars['ID']['output'];
   /** What kind of event. */
@@ -176,9 +204,33 @@ export type KnowledgeEvent = {
   organiser?: Maybe<Association>;
   /** Best practices presented. */
   practicesShared: Array<BestPractice>;
+  /** Whether it still takes place. */
+  status: KnowledgeEventStatus;
   /** Title. */
   title: Scalars['String']['output'];
 };
+
+/** One change of a knowledge event: what, who, when and why. */
+export type KnowledgeEventChange = {
+  __typename?: 'KnowledgeEventChange';
+  /** Who did it, as role and id, such as ASSOCIATION:<id>; staff as BestPracticeTransition.actor shows them. */
+  actor: Scalars['String']['output'];
+  /** When it happened. */
+  at: Scalars['DateTime']['output'];
+  /** What the change was. */
+  kind: KnowledgeEventChangeKind;
+  /** The cancellation's reason, or the fields an edit changed. */
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
+/** What a change of a knowledge event was. */
+export type KnowledgeEventChangeKind =
+  /** It was cancelled. */
+  | 'CANCELLED'
+  /** It was scheduled. */
+  | 'SCHEDULED'
+  /** Some of its fields were edited. */
+  | 'UPDATED';
 
 /** A page of knowledge events. */
 export type KnowledgeEventConnection = {
@@ -189,6 +241,8 @@ export type KnowledgeEventConnection = {
   nodes: Array<KnowledgeEvent>;
   /** Paging information. */
   pageInfo: PageInfo;
+  /** How many there are in all, across every page. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A knowledge event with its cursor. */
@@ -198,6 +252,20 @@ export type KnowledgeEventEdge = {
   cursor: Scalars['String']['output'];
   /** The event. */
   node: KnowledgeEvent;
+};
+
+/** Filters for knowledge events; every one given must hold. */
+export type KnowledgeEventFilter = {
+  /** Only events addressing this audience. */
+  audience?: InputMaybe<Audience>;
+  /** Only events on this day or later. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Only events in this status. */
+  status?: InputMaybe<KnowledgeEventStatus>;
+  /** Only events on this day or earlier. */
+  to?: InputMaybe<Scalars['Date']['input']>;
+  /** Only events sharing a practice on this topic or one of its sub-topics. */
+  topic?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Kinds of knowledge event. */
@@ -212,6 +280,13 @@ export type KnowledgeEventKind =
   | 'WEBINAR'
   /** A hands-on workshop. */
   | 'WORKSHOP';
+
+/** Whether a knowledge event still takes place. */
+export type KnowledgeEventStatus =
+  /** It was called off; the reason says why. */
+  | 'CANCELLED'
+  /** It takes place as announced. */
+  | 'SCHEDULED';
 
 /** A completed exchange whose lessons wait to be documented as a best practice. */
 export type Lesson = {
@@ -237,6 +312,8 @@ export type LessonConnection = {
   nodes: Array<Lesson>;
   /** Paging information. */
   pageInfo: PageInfo;
+  /** How many there are in all, across every page. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A lesson with its cursor. */
@@ -257,6 +334,40 @@ export type LocalizedLabel = {
   text: Scalars['String']['output'];
 };
 
+/** The viewer, as the municipalities service names them: here, the best practices waiting on them. */
+export type Me = {
+  __typename?: 'Me';
+  /** The viewer's drafts, sent-back ones included, by title: an association's own, every draft for the secretariat; empty for other roles. */
+  bestPracticeDrafts: BestPracticeConnection;
+  /** Completed exchanges the viewer may document and has not yet, longest waiting first: an association's (its members took part and it documented none), an official's (they took part and nothing is documented), every undocumented one for the secretariat. */
+  bestPracticesToDocument: LessonConnection;
+  /** For the secretariat, the practices submitted and waiting for review, by title; empty for other roles. */
+  bestPracticesToReview: BestPracticeConnection;
+  /** The viewer's id, such as ASSOCIATION:<id> or STAFF:<subject>. */
+  id: Scalars['ID']['output'];
+};
+
+
+/** The viewer, as the municipalities service names them: here, the best practices waiting on them. */
+export type MeBestPracticeDraftsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The viewer, as the municipalities service names them: here, the best practices waiting on them. */
+export type MeBestPracticesToDocumentArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The viewer, as the municipalities service names them: here, the best practices waiting on them. */
+export type MeBestPracticesToReviewArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A local or regional government. */
 export type Municipality = {
   __typename?: 'Municipality';
@@ -268,6 +379,8 @@ export type Municipality = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Cancels a scheduled knowledge event with a reason; it stays readable as CANCELLED (its organising association, or the secretariat). */
+  cancelKnowledgeEvent: CancelKnowledgeEventPayload;
   /** Documents a best practice from a completed exchange, as a draft (an association of a participating municipality, or the secretariat). */
   documentBestPractice: DocumentBestPracticePayload;
   /** Publishes a best practice under review (the secretariat). */
@@ -278,6 +391,15 @@ export type Mutation = {
   scheduleKnowledgeEvent: ScheduleKnowledgeEventPayload;
   /** Submits a draft for review by the secretariat (the documenting association, or the secretariat). */
   submitBestPracticeForReview: SubmitBestPracticeForReviewPayload;
+  /** Edits a draft (also one sent back) before it is submitted again: title, summary, body, topics or language (the documenting association, or the secretariat). */
+  updateBestPractice: UpdateBestPracticePayload;
+  /** Edits a scheduled knowledge event: title, kind, date, location, audiences or practices shared (its organising association, or the secretariat). */
+  updateKnowledgeEvent: UpdateKnowledgeEventPayload;
+};
+
+
+export type MutationCancelKnowledgeEventArgs = {
+  input: CancelKnowledgeEventInput;
 };
 
 
@@ -303,6 +425,16 @@ export type MutationScheduleKnowledgeEventArgs = {
 
 export type MutationSubmitBestPracticeForReviewArgs = {
   input: SubmitBestPracticeForReviewInput;
+};
+
+
+export type MutationUpdateBestPracticeArgs = {
+  input: UpdateBestPracticeInput;
+};
+
+
+export type MutationUpdateKnowledgeEventArgs = {
+  input: UpdateKnowledgeEventInput;
 };
 
 /** Where a page ends and whether another follows. */
@@ -348,7 +480,7 @@ export type Query = {
   bestPractices: BestPracticeConnection;
   /** One knowledge event by id. */
   knowledgeEvent?: Maybe<KnowledgeEvent>;
-  /** Knowledge events, by date. */
+  /** Knowledge events, by date, cancelled ones included (with their status and reason). */
   knowledgeEvents: KnowledgeEventConnection;
   /** Completed exchanges with no best practice documented yet, longest waiting first. Associations see those of their member municipalities; the secretariat sees all. */
   lessonsToDocument: LessonConnection;
@@ -378,6 +510,7 @@ export type QueryKnowledgeEventArgs = {
 
 export type QueryKnowledgeEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<KnowledgeEventFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -481,6 +614,62 @@ export type TopicLabelArgs = {
   language?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The fields of a draft to change; omitted ones keep their value. The rules are those of documenting it. */
+export type UpdateBestPracticeInput = {
+  /** The draft (DRAFT, including one sent back to its authors). */
+  bestPracticeId: Scalars['ID']['input'];
+  /** The full account, 1 to 50000 characters. */
+  body?: InputMaybe<Scalars['String']['input']>;
+  /** Makes a retry return the first result instead of editing twice. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Language it is written in, ISO 639-1 such as en. */
+  language?: InputMaybe<Scalars['String']['input']>;
+  /** What was done and what came of it, 1 to 2000 characters. */
+  summary?: InputMaybe<Scalars['String']['input']>;
+  /** Title, 1 to 200 characters. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Topic codes of the taxonomy, 1 to 10; they replace the practice's topics. */
+  topics?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** The draft as edited. */
+export type UpdateBestPracticePayload = {
+  __typename?: 'UpdateBestPracticePayload';
+  /** The draft, edited; null when refused. */
+  bestPractice?: Maybe<BestPractice>;
+  /** Why it was refused (NOT_EDITABLE once submitted or published); empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** The fields of a scheduled knowledge event to change; omitted ones keep their value. The rules are those of scheduling it. */
+export type UpdateKnowledgeEventInput = {
+  /** Who it addresses, at least one; they replace the event's audiences. */
+  audiences?: InputMaybe<Array<Audience>>;
+  /** The day it takes place; not in the past anywhere on Earth, at most ten years ahead. */
+  date?: InputMaybe<Scalars['Date']['input']>;
+  /** Makes a retry return the first result instead of editing twice. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** What kind of event. */
+  kind?: InputMaybe<KnowledgeEventKind>;
+  /** The scheduled event. */
+  knowledgeEventId: Scalars['ID']['input'];
+  /** Where it takes place, or online; up to 200 characters, blank to clear it. */
+  location?: InputMaybe<Scalars['String']['input']>;
+  /** Published best practices to present, up to 50; they replace those shared. */
+  practiceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Title, 1 to 200 characters. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The knowledge event as edited. */
+export type UpdateKnowledgeEventPayload = {
+  __typename?: 'UpdateKnowledgeEventPayload';
+  /** The event, edited; null when refused. */
+  knowledgeEvent?: Maybe<KnowledgeEvent>;
+  /** Why it was refused (EVENT_CANCELLED once cancelled); empty on success. */
+  userErrors: Array<UserError>;
+};
+
 /** A refused mutation: what went wrong and which input field it concerns. */
 export type UserError = {
   __typename?: 'UserError';
@@ -575,6 +764,7 @@ export type FederationTypes = {
   BestPractice: BestPractice;
   Exchange: Exchange;
   KnowledgeEvent: KnowledgeEvent;
+  Me: Me;
   Municipality: Municipality;
   PersonalDataExport: PersonalDataExport;
   Topic: Topic;
@@ -591,6 +781,9 @@ export type FederationReferenceTypes = {
   KnowledgeEvent:
     ( { __typename: 'KnowledgeEvent' }
     & GraphQLRecursivePick<FederationTypes['KnowledgeEvent'], {"id":true}> );
+  Me:
+    ( { __typename: 'Me' }
+    & GraphQLRecursivePick<FederationTypes['Me'], {"id":true}> );
   Municipality:
     ( { __typename: 'Municipality' }
     & GraphQLRecursivePick<FederationTypes['Municipality'], {"id":true}> );
@@ -611,11 +804,14 @@ export type ResolversTypes = {
   Audience: Audience;
   BestPractice: ResolverTypeWrapper<BestPracticeRecord>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  BestPracticeConnection: ResolverTypeWrapper<Omit<BestPracticeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['BestPracticeEdge']>, nodes: Array<ResolversTypes['BestPractice']> }>;
+  BestPracticeConnection: ResolverTypeWrapper<BestPracticePage>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   BestPracticeEdge: ResolverTypeWrapper<Omit<BestPracticeEdge, 'node'> & { node: ResolversTypes['BestPractice'] }>;
   BestPracticeFilter: BestPracticeFilter;
   BestPracticeStatus: BestPracticeStatus;
   BestPracticeTransition: ResolverTypeWrapper<BestPracticeTransitionRow>;
+  CancelKnowledgeEventInput: CancelKnowledgeEventInput;
+  CancelKnowledgeEventPayload: ResolverTypeWrapper<Omit<CancelKnowledgeEventPayload, 'knowledgeEvent'> & { knowledgeEvent?: Maybe<ResolversTypes['KnowledgeEvent']> }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DocumentBestPracticeInput: DocumentBestPracticeInput;
@@ -623,13 +819,18 @@ export type ResolversTypes = {
   Exchange: ResolverTypeWrapper<{ id: string }>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   KnowledgeEvent: ResolverTypeWrapper<KnowledgeEventRow>;
-  KnowledgeEventConnection: ResolverTypeWrapper<Omit<KnowledgeEventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['KnowledgeEventEdge']>, nodes: Array<ResolversTypes['KnowledgeEvent']> }>;
+  KnowledgeEventChange: ResolverTypeWrapper<KnowledgeEventChangeRow>;
+  KnowledgeEventChangeKind: KnowledgeEventChangeKind;
+  KnowledgeEventConnection: ResolverTypeWrapper<KnowledgeEventPage>;
   KnowledgeEventEdge: ResolverTypeWrapper<Omit<KnowledgeEventEdge, 'node'> & { node: ResolversTypes['KnowledgeEvent'] }>;
+  KnowledgeEventFilter: KnowledgeEventFilter;
   KnowledgeEventKind: KnowledgeEventKind;
+  KnowledgeEventStatus: KnowledgeEventStatus;
   Lesson: ResolverTypeWrapper<LessonRow>;
-  LessonConnection: ResolverTypeWrapper<Omit<LessonConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['LessonEdge']>, nodes: Array<ResolversTypes['Lesson']> }>;
+  LessonConnection: ResolverTypeWrapper<LessonPage>;
   LessonEdge: ResolverTypeWrapper<Omit<LessonEdge, 'node'> & { node: ResolversTypes['Lesson'] }>;
   LocalizedLabel: ResolverTypeWrapper<TopicLabelRow>;
+  Me: ResolverTypeWrapper<{ id: string }>;
   Municipality: ResolverTypeWrapper<{ id: string }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -638,7 +839,6 @@ export type ResolversTypes = {
   PublishBestPracticeInput: PublishBestPracticeInput;
   PublishBestPracticePayload: ResolverTypeWrapper<Omit<PublishBestPracticePayload, 'bestPractice'> & { bestPractice?: Maybe<ResolversTypes['BestPractice']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ReturnBestPracticeToDraftInput: ReturnBestPracticeToDraftInput;
   ReturnBestPracticeToDraftPayload: ResolverTypeWrapper<Omit<ReturnBestPracticeToDraftPayload, 'bestPractice'> & { bestPractice?: Maybe<ResolversTypes['BestPractice']> }>;
   ScheduleKnowledgeEventInput: ScheduleKnowledgeEventInput;
@@ -646,6 +846,10 @@ export type ResolversTypes = {
   SubmitBestPracticeForReviewInput: SubmitBestPracticeForReviewInput;
   SubmitBestPracticeForReviewPayload: ResolverTypeWrapper<Omit<SubmitBestPracticeForReviewPayload, 'bestPractice'> & { bestPractice?: Maybe<ResolversTypes['BestPractice']> }>;
   Topic: ResolverTypeWrapper<TopicRow>;
+  UpdateBestPracticeInput: UpdateBestPracticeInput;
+  UpdateBestPracticePayload: ResolverTypeWrapper<Omit<UpdateBestPracticePayload, 'bestPractice'> & { bestPractice?: Maybe<ResolversTypes['BestPractice']> }>;
+  UpdateKnowledgeEventInput: UpdateKnowledgeEventInput;
+  UpdateKnowledgeEventPayload: ResolverTypeWrapper<Omit<UpdateKnowledgeEventPayload, 'knowledgeEvent'> & { knowledgeEvent?: Maybe<ResolversTypes['KnowledgeEvent']> }>;
   UserError: ResolverTypeWrapper<UserError>;
 };
 
@@ -655,10 +859,13 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   BestPractice: BestPracticeRecord;
   String: Scalars['String']['output'];
-  BestPracticeConnection: Omit<BestPracticeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['BestPracticeEdge']>, nodes: Array<ResolversParentTypes['BestPractice']> };
+  BestPracticeConnection: BestPracticePage;
+  Int: Scalars['Int']['output'];
   BestPracticeEdge: Omit<BestPracticeEdge, 'node'> & { node: ResolversParentTypes['BestPractice'] };
   BestPracticeFilter: BestPracticeFilter;
   BestPracticeTransition: BestPracticeTransitionRow;
+  CancelKnowledgeEventInput: CancelKnowledgeEventInput;
+  CancelKnowledgeEventPayload: Omit<CancelKnowledgeEventPayload, 'knowledgeEvent'> & { knowledgeEvent?: Maybe<ResolversParentTypes['KnowledgeEvent']> };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DocumentBestPracticeInput: DocumentBestPracticeInput;
@@ -666,12 +873,15 @@ export type ResolversParentTypes = {
   Exchange: { id: string };
   JSON: Scalars['JSON']['output'];
   KnowledgeEvent: KnowledgeEventRow;
-  KnowledgeEventConnection: Omit<KnowledgeEventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['KnowledgeEventEdge']>, nodes: Array<ResolversParentTypes['KnowledgeEvent']> };
+  KnowledgeEventChange: KnowledgeEventChangeRow;
+  KnowledgeEventConnection: KnowledgeEventPage;
   KnowledgeEventEdge: Omit<KnowledgeEventEdge, 'node'> & { node: ResolversParentTypes['KnowledgeEvent'] };
+  KnowledgeEventFilter: KnowledgeEventFilter;
   Lesson: LessonRow;
-  LessonConnection: Omit<LessonConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['LessonEdge']>, nodes: Array<ResolversParentTypes['Lesson']> };
+  LessonConnection: LessonPage;
   LessonEdge: Omit<LessonEdge, 'node'> & { node: ResolversParentTypes['Lesson'] };
   LocalizedLabel: TopicLabelRow;
+  Me: { id: string };
   Municipality: { id: string };
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
@@ -680,7 +890,6 @@ export type ResolversParentTypes = {
   PublishBestPracticeInput: PublishBestPracticeInput;
   PublishBestPracticePayload: Omit<PublishBestPracticePayload, 'bestPractice'> & { bestPractice?: Maybe<ResolversParentTypes['BestPractice']> };
   Query: Record<PropertyKey, never>;
-  Int: Scalars['Int']['output'];
   ReturnBestPracticeToDraftInput: ReturnBestPracticeToDraftInput;
   ReturnBestPracticeToDraftPayload: Omit<ReturnBestPracticeToDraftPayload, 'bestPractice'> & { bestPractice?: Maybe<ResolversParentTypes['BestPractice']> };
   ScheduleKnowledgeEventInput: ScheduleKnowledgeEventInput;
@@ -688,6 +897,10 @@ export type ResolversParentTypes = {
   SubmitBestPracticeForReviewInput: SubmitBestPracticeForReviewInput;
   SubmitBestPracticeForReviewPayload: Omit<SubmitBestPracticeForReviewPayload, 'bestPractice'> & { bestPractice?: Maybe<ResolversParentTypes['BestPractice']> };
   Topic: TopicRow;
+  UpdateBestPracticeInput: UpdateBestPracticeInput;
+  UpdateBestPracticePayload: Omit<UpdateBestPracticePayload, 'bestPractice'> & { bestPractice?: Maybe<ResolversParentTypes['BestPractice']> };
+  UpdateKnowledgeEventInput: UpdateKnowledgeEventInput;
+  UpdateKnowledgeEventPayload: Omit<UpdateKnowledgeEventPayload, 'knowledgeEvent'> & { knowledgeEvent?: Maybe<ResolversParentTypes['KnowledgeEvent']> };
   UserError: UserError;
 };
 
@@ -716,6 +929,7 @@ export type BestPracticeConnectionResolvers<ContextType = Context, ParentType ex
   edges?: Resolver<Array<ResolversTypes['BestPracticeEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['BestPractice']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type BestPracticeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BestPracticeEdge'] = ResolversParentTypes['BestPracticeEdge']> = {
@@ -729,6 +943,11 @@ export type BestPracticeTransitionResolvers<ContextType = Context, ParentType ex
   from?: Resolver<Maybe<ResolversTypes['BestPracticeStatus']>, ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['BestPracticeStatus'], ParentType, ContextType>;
+};
+
+export type CancelKnowledgeEventPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CancelKnowledgeEventPayload'] = ResolversParentTypes['CancelKnowledgeEventPayload']> = {
+  knowledgeEvent?: Resolver<Maybe<ResolversTypes['KnowledgeEvent']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -757,19 +976,31 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export type KnowledgeEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KnowledgeEvent'] = ResolversParentTypes['KnowledgeEvent'], FederationReferenceType extends FederationReferenceTypes['KnowledgeEvent'] = FederationReferenceTypes['KnowledgeEvent']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['KnowledgeEvent']> | FederationReferenceType, FederationReferenceType, ContextType>;
   audiences?: Resolver<Array<ResolversTypes['Audience']>, ParentType, ContextType>;
+  cancellationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cancelledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  history?: Resolver<Maybe<Array<ResolversTypes['KnowledgeEventChange']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['KnowledgeEventKind'], ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   organiser?: Resolver<Maybe<ResolversTypes['Association']>, ParentType, ContextType>;
   practicesShared?: Resolver<Array<ResolversTypes['BestPractice']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['KnowledgeEventStatus'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type KnowledgeEventChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KnowledgeEventChange'] = ResolversParentTypes['KnowledgeEventChange']> = {
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['KnowledgeEventChangeKind'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type KnowledgeEventConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KnowledgeEventConnection'] = ResolversParentTypes['KnowledgeEventConnection']> = {
   edges?: Resolver<Array<ResolversTypes['KnowledgeEventEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['KnowledgeEvent']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type KnowledgeEventEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KnowledgeEventEdge'] = ResolversParentTypes['KnowledgeEventEdge']> = {
@@ -789,6 +1020,7 @@ export type LessonConnectionResolvers<ContextType = Context, ParentType extends 
   edges?: Resolver<Array<ResolversTypes['LessonEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Lesson']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type LessonEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LessonEdge'] = ResolversParentTypes['LessonEdge']> = {
@@ -801,6 +1033,14 @@ export type LocalizedLabelResolvers<ContextType = Context, ParentType extends Re
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type MeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Me'] = ResolversParentTypes['Me'], FederationReferenceType extends FederationReferenceTypes['Me'] = FederationReferenceTypes['Me']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Me']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  bestPracticeDrafts?: Resolver<ResolversTypes['BestPracticeConnection'], ParentType, ContextType, RequireFields<MeBestPracticeDraftsArgs, 'first'>>;
+  bestPracticesToDocument?: Resolver<ResolversTypes['LessonConnection'], ParentType, ContextType, RequireFields<MeBestPracticesToDocumentArgs, 'first'>>;
+  bestPracticesToReview?: Resolver<ResolversTypes['BestPracticeConnection'], ParentType, ContextType, RequireFields<MeBestPracticesToReviewArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type MunicipalityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality'], FederationReferenceType extends FederationReferenceTypes['Municipality'] = FederationReferenceTypes['Municipality']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Municipality']> | FederationReferenceType, FederationReferenceType, ContextType>;
   bestPractices?: Resolver<Maybe<Array<ResolversTypes['BestPractice']>>, ParentType, ContextType>;
@@ -808,11 +1048,14 @@ export type MunicipalityResolvers<ContextType = Context, ParentType extends Reso
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  cancelKnowledgeEvent?: Resolver<ResolversTypes['CancelKnowledgeEventPayload'], ParentType, ContextType, RequireFields<MutationCancelKnowledgeEventArgs, 'input'>>;
   documentBestPractice?: Resolver<ResolversTypes['DocumentBestPracticePayload'], ParentType, ContextType, RequireFields<MutationDocumentBestPracticeArgs, 'input'>>;
   publishBestPractice?: Resolver<ResolversTypes['PublishBestPracticePayload'], ParentType, ContextType, RequireFields<MutationPublishBestPracticeArgs, 'input'>>;
   returnBestPracticeToDraft?: Resolver<ResolversTypes['ReturnBestPracticeToDraftPayload'], ParentType, ContextType, RequireFields<MutationReturnBestPracticeToDraftArgs, 'input'>>;
   scheduleKnowledgeEvent?: Resolver<ResolversTypes['ScheduleKnowledgeEventPayload'], ParentType, ContextType, RequireFields<MutationScheduleKnowledgeEventArgs, 'input'>>;
   submitBestPracticeForReview?: Resolver<ResolversTypes['SubmitBestPracticeForReviewPayload'], ParentType, ContextType, RequireFields<MutationSubmitBestPracticeForReviewArgs, 'input'>>;
+  updateBestPractice?: Resolver<ResolversTypes['UpdateBestPracticePayload'], ParentType, ContextType, RequireFields<MutationUpdateBestPracticeArgs, 'input'>>;
+  updateKnowledgeEvent?: Resolver<ResolversTypes['UpdateKnowledgeEventPayload'], ParentType, ContextType, RequireFields<MutationUpdateKnowledgeEventArgs, 'input'>>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -865,6 +1108,16 @@ export type TopicResolvers<ContextType = Context, ParentType extends ResolversPa
   parent?: Resolver<Maybe<ResolversTypes['Topic']>, ParentType, ContextType>;
 };
 
+export type UpdateBestPracticePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateBestPracticePayload'] = ResolversParentTypes['UpdateBestPracticePayload']> = {
+  bestPractice?: Resolver<Maybe<ResolversTypes['BestPractice']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type UpdateKnowledgeEventPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateKnowledgeEventPayload'] = ResolversParentTypes['UpdateKnowledgeEventPayload']> = {
+  knowledgeEvent?: Resolver<Maybe<ResolversTypes['KnowledgeEvent']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type UserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -877,18 +1130,21 @@ export type Resolvers<ContextType = Context> = {
   BestPracticeConnection?: BestPracticeConnectionResolvers<ContextType>;
   BestPracticeEdge?: BestPracticeEdgeResolvers<ContextType>;
   BestPracticeTransition?: BestPracticeTransitionResolvers<ContextType>;
+  CancelKnowledgeEventPayload?: CancelKnowledgeEventPayloadResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DocumentBestPracticePayload?: DocumentBestPracticePayloadResolvers<ContextType>;
   Exchange?: ExchangeResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   KnowledgeEvent?: KnowledgeEventResolvers<ContextType>;
+  KnowledgeEventChange?: KnowledgeEventChangeResolvers<ContextType>;
   KnowledgeEventConnection?: KnowledgeEventConnectionResolvers<ContextType>;
   KnowledgeEventEdge?: KnowledgeEventEdgeResolvers<ContextType>;
   Lesson?: LessonResolvers<ContextType>;
   LessonConnection?: LessonConnectionResolvers<ContextType>;
   LessonEdge?: LessonEdgeResolvers<ContextType>;
   LocalizedLabel?: LocalizedLabelResolvers<ContextType>;
+  Me?: MeResolvers<ContextType>;
   Municipality?: MunicipalityResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -899,6 +1155,8 @@ export type Resolvers<ContextType = Context> = {
   ScheduleKnowledgeEventPayload?: ScheduleKnowledgeEventPayloadResolvers<ContextType>;
   SubmitBestPracticeForReviewPayload?: SubmitBestPracticeForReviewPayloadResolvers<ContextType>;
   Topic?: TopicResolvers<ContextType>;
+  UpdateBestPracticePayload?: UpdateBestPracticePayloadResolvers<ContextType>;
+  UpdateKnowledgeEventPayload?: UpdateKnowledgeEventPayloadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
 };
 

@@ -3,8 +3,9 @@ import type { Resolvers } from '../generated/resolvers.ts';
 import { PersonalDataExport } from './personal-data-export.ts';
 import { BestPractice, BestPracticeTransition } from './best-practice.ts';
 import { Exchange } from './exchange.ts';
-import { KnowledgeEvent } from './knowledge-event.ts';
+import { KnowledgeEvent, KnowledgeEventChange } from './knowledge-event.ts';
 import { Lesson } from './lesson.ts';
+import { Me } from './me.ts';
 import { Municipality } from './municipality.ts';
 import { Mutation } from './mutations/index.ts';
 import { Query } from './query.ts';
@@ -20,6 +21,8 @@ export const resolvers: Resolvers = {
   BestPracticeTransition,
   Lesson,
   KnowledgeEvent,
+  KnowledgeEventChange,
+  Me,
   Exchange,
   Municipality,
   PersonalDataExport,

@@ -1,7 +1,7 @@
 // An association of a participating municipality, or the secretariat, documents a
 // lesson of a completed exchange as a draft. Topics default to those of the request
 // the exchange answered; municipalities are the exchange's.
-import { actorOf, InputCheck, isTopicCode, refuse, requireRole } from '@connect/kit';
+import { actorOf, InputCheck, isTopicCode, refuse, requireRole, type Transaction } from '@connect/kit';
 import { associationOf, requireMayDocument } from '../../access.ts';
 import { LessonRepository } from '../../db/projections.ts';
 import { KnowledgeRepository } from '../../db/repository.ts';
@@ -31,28 +31,68 @@ export async function documentBestPractice(_: unknown, { input }: MutationDocume
         refuse('EXCHANGE_NOT_COMPLETED', `Exchange ${exchangeId} has not been completed, so it has no lesson to document yet`, 'exchangeId');
       }
       const repository = new KnowledgeRepository(tx);
+      const author = associationOf(ctx.viewer);
+      await refuseIfDocumented(repository, lesson.exchangeId, author);
       const topics = await knownTopics(repository, named ?? lesson.topics, named !== null);
-      const id = await repository.documentBestPractice(
+      const id = await documentOnce(tx, lesson.exchangeId, author, (savepoint) => new KnowledgeRepository(savepoint).documentBestPractice(
         {
           title: title!,
           summary: summary!,
           body: body!,
           language: language!,
           sourceExchangeId: lesson.exchangeId,
-          documentingAssociationId: associationOf(ctx.viewer),
+          documentingAssociationId: author,
           topics,
           municipalityIds: lesson.municipalityIds,
         },
         { actor: actorOf(ctx.viewer), reason: null, at: new Date() },
-      );
+      ));
       return { id };
     },
   );
   return practicePayload(ctx, outcome);
 }
 
+/** One practice per exchange per author (an association, or the secretariat): a second is refused, naming the first. */
+async function refuseIfDocumented(repository: KnowledgeRepository, exchangeId: string, author: string | null): Promise<void> {
+  const existing = await repository.practiceOfAuthor(exchangeId, author);
+  if (existing) {
+    refuse(
+      'ALREADY_DOCUMENTED',
+      `${author ? `Association ${author}` : 'The secretariat'} already documents exchange ${exchangeId} as best practice ${existing.id} ("${existing.title}", ${existing.status}); edit that one instead`,
+      'exchangeId',
+    );
+  }
+}
+
+/**
+ * Writes the draft in a savepoint, so that when a concurrent documenting of the same
+ * exchange by the same author committed first (the unique key
+ * best_practice_exchange_association_key refuses this insert), the transaction can
+ * still read that practice and refuse as ALREADY_DOCUMENTED, as the sequential case does.
+ */
+async function documentOnce(tx: Transaction, exchangeId: string, author: string | null, write: (savepoint: Transaction) => Promise<string>): Promise<string> {
+  try {
+    return await tx.transaction((savepoint) => write(savepoint as Transaction));
+  } catch (error) {
+    if (!isUniqueViolation(error, 'best_practice_exchange_association_key')) throw error;
+    await refuseIfDocumented(new KnowledgeRepository(tx), exchangeId, author);
+    throw error;
+  }
+}
+
+/** Whether the error (or one it wraps, as drizzle does) is Postgres's unique_violation of that constraint. */
+export function isUniqueViolation(error: unknown, constraint: string): boolean {
+  for (let e: unknown = error; e instanceof Error || (typeof e === 'object' && e !== null); e = (e as { cause?: unknown }).cause) {
+    const { code, constraint: name, message } = e as { code?: unknown; constraint?: unknown; message?: unknown };
+    if (code === '23505' && (name === constraint || (typeof message === 'string' && message.includes(constraint)))) return true;
+    if ((e as { cause?: unknown }).cause === e) break;
+  }
+  return false;
+}
+
 /** The distinct, well-formed codes the caller named: 1 to 10. */
-function topicCodes(check: InputCheck, topics: readonly string[]): string[] | null {
+export function topicCodes(check: InputCheck, topics: readonly string[]): string[] | null {
   const codes = [...new Set(topics.map((t) => t.trim().toLowerCase()))];
   if (codes.length === 0) return check.refuse('INVALID_INPUT', 'Name at least one topic, or omit topics to take those of the exchange', 'topics');
   if (codes.length > maxTopics) return check.refuse('INVALID_INPUT', `A best practice has at most ${maxTopics} topics`, 'topics');
@@ -65,7 +105,7 @@ function topicCodes(check: InputCheck, topics: readonly string[]): string[] | nu
  * Topic codes that exist in the taxonomy. Codes the caller named must all exist; the
  * exchange's own codes are taken as far as the taxonomy knows them.
  */
-async function knownTopics(repository: KnowledgeRepository, codes: readonly string[], named: boolean): Promise<string[]> {
+export async function knownTopics(repository: KnowledgeRepository, codes: readonly string[], named: boolean): Promise<string[]> {
   const known = new Set((await repository.topicsByCodes(codes)).map((t) => t.code));
   const unknown = codes.filter((c) => !known.has(c));
   if (named && unknown.length > 0) refuse('UNKNOWN_TOPIC', `Not topics of the taxonomy: ${unknown.join(', ')}`, 'topics');

@@ -1,5 +1,5 @@
 // The secretariat publishes a practice it has reviewed; publishedAt is set.
-import { reviewMutation } from '../../status-change.ts';
+import { practiceEventBase, reviewMutation } from '../../status-change.ts';
 
 export const publishBestPractice = reviewMutation({
   operation: 'publishBestPractice',
@@ -7,4 +7,9 @@ export const publishBestPractice = reviewMutation({
   action: 'publish best practices',
   to: 'PUBLISHED',
   reason: { field: 'note', required: false },
+  record: async (moved, { events, repository }) =>
+    events.record('BestPracticePublished', {
+      ...practiceEventBase(moved),
+      topics: (await repository.topicsOfBestPractices([moved.row.id])).map((row) => row.topic.code),
+    }),
 });

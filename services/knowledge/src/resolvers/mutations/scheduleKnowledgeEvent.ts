@@ -1,6 +1,6 @@
 // An association schedules an event it organises, or the secretariat schedules one for
 // an association, to share published best practices with its audiences.
-import { InputCheck, refuse, requireRole } from '@connect/kit';
+import { actorOf, InputCheck, refuse, requireRole } from '@connect/kit';
 import { requireOwnEvent } from '../../access.ts';
 import { LessonRepository } from '../../db/projections.ts';
 import { KnowledgeRepository } from '../../db/repository.ts';
@@ -8,7 +8,7 @@ import type { Context } from '../../context.ts';
 import type { MutationScheduleKnowledgeEventArgs } from '../../generated/resolvers.ts';
 import { knowledgeEventPayload } from '../../payloads.ts';
 
-const maxPractices = 50;
+export const maxPractices = 50;
 const yearsAhead = 10;
 
 export async function scheduleKnowledgeEvent(_: unknown, { input }: MutationScheduleKnowledgeEventArgs, ctx: Context) {
@@ -41,6 +41,7 @@ export async function scheduleKnowledgeEvent(_: unknown, { input }: MutationSche
       const id = await repository.scheduleKnowledgeEvent(
         { title: title!, kind: input.kind, date: input.date, location, audiences, organiserAssociationId: organiser!, practiceIds },
         new Date(),
+        actorOf(ctx.viewer),
       );
       return { id };
     },
@@ -59,7 +60,7 @@ export function schedulableDays(now: Date): { earliest: string; latest: string }
   return { earliest, latest: latest.toISOString().slice(0, 10) };
 }
 
-async function requirePublished(repository: KnowledgeRepository, ids: readonly string[]): Promise<void> {
+export async function requirePublished(repository: KnowledgeRepository, ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return;
   const statuses = new Map((await repository.statusesOfBestPractices(ids)).map((p) => [p.id, p.status]));
   const unknown = ids.filter((id) => !statuses.has(id));

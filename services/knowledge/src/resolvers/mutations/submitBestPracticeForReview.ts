@@ -1,6 +1,6 @@
 // The documenting association, or the secretariat, submits a draft for review.
 import { requireDocumentedBy } from '../../access.ts';
-import { reviewMutation } from '../../status-change.ts';
+import { practiceEventBase, reviewMutation } from '../../status-change.ts';
 
 export const submitBestPracticeForReview = reviewMutation({
   operation: 'submitBestPracticeForReview',
@@ -9,4 +9,5 @@ export const submitBestPracticeForReview = reviewMutation({
   to: 'IN_REVIEW',
   reason: { field: 'note', required: false },
   authorise: (ctx, practice) => requireDocumentedBy(ctx.viewer, practice),
+  record: (moved, { events }) => events.record('BestPracticeSubmitted', practiceEventBase(moved)),
 });
