@@ -8,13 +8,13 @@ import { erasedAmong, type EventEnvelope, type EventHandlers, type EventPayloads
 import { InboxRepository, type NewNotification } from './db/inbox.ts';
 import { ProjectionRepository } from './db/projections.ts';
 import { erasedOfficials } from './db/tables.ts';
+import type { NotificationKind } from './generated/resolvers.ts';
 import { followUpMonths, monthsAfter } from './notifications.ts';
 
-type Kind = NewNotification['kind'];
 type Subjects = Pick<NewNotification, 'requestId' | 'exchangeId' | 'matchId' | 'bestPracticeId'>;
 
 interface Message extends Subjects {
-  kind: Kind;
+  kind: NotificationKind;
   title: string;
   summary: string;
 }
