@@ -6,5 +6,11 @@ export default subgraphCodegen(import.meta.url, {
   Municipality: '../db/tables.ts#MunicipalityRow',
   Association: '../db/tables.ts#AssociationRow',
   Official: '../db/tables.ts#OfficialRow',
+  Me: '../resolvers/me.ts#MeRef',
+  NotificationConnection: '../resolvers/me.ts#NotificationPage',
+  MunicipalityConnection: '../resolvers/municipality.ts#MunicipalityPage',
+  AssociationConnection: '../resolvers/association.ts#AssociationPage',
+  OfficialConnection: '../resolvers/official.ts#OfficialPage',
+  Notification: '../db/tables.ts#NotificationRow',
   PersonalDataExport: '../resolvers/personal-data-export.ts#PersonalDataExportRef',
 });

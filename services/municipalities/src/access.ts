@@ -21,6 +21,26 @@ export function requireMayUpdate(viewer: Viewer, input: { officialId: string; ma
   }
 }
 
+/**
+ * Staff may update any municipality; an official only their own municipality. Decided
+ * before anything runs, from the directory as it stands (an official who is not in it,
+ * or an id that is not a UUID, is FORBIDDEN too).
+ */
+export async function requireMayUpdateMunicipality(ctx: Context, municipalityId: string): Promise<void> {
+  const viewer = ctx.viewer;
+  requireRole(viewer, ['STAFF', 'OFFICIAL'], 'update municipalities');
+  if (viewer.role === 'STAFF') return;
+  const official = viewer.officialId && isUuid(viewer.officialId) ? await ctx.loaders.official.load(viewer.officialId) : null;
+  if (!official || !isUuid(municipalityId) || official.municipalityId !== municipalityId.toLowerCase()) {
+    throw new ForbiddenError("An official may only update their own municipality's entry");
+  }
+}
+
+/** Only an official or an association has an inbox, and marks only their own notifications. */
+export function requireOwnInbox(viewer: Viewer): void {
+  requireRole(viewer, ['OFFICIAL', 'ASSOCIATION'], 'mark notifications read');
+}
+
 // --- Who reads an official's contact details ---
 // Contact details are personal data: the secretariat, the official themselves and the
 // other participants of an exchange they share see them. Anyone else gets null with a

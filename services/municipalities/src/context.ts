@@ -1,9 +1,17 @@
 // The per-request loaders of the municipalities service: every entity reference and
 // every field that reads another row goes through one of these.
-import { loaderByKey, loaderOfMany, type RequestScope, type Viewer } from '@connect/kit';
+import { DataLoader, loaderByKey, loaderOfMany, loaderOfPages, type RequestScope, type Viewer } from '@connect/kit';
 import { exchangePartnersLoader } from './access.ts';
 import { ProjectionRepository } from './db/projections.ts';
 import { DirectoryRepository } from './db/repository.ts';
+
+/** How many rows each key has, from one grouped count for any number of keys (none counts 0). */
+function countsByKey(fetch: (keys: readonly string[]) => Promise<{ key: string; n: number }[]>) {
+  return new DataLoader<string, number>(async (keys) => {
+    const counts = new Map((await fetch(keys)).map((row) => [row.key, row.n]));
+    return keys.map((key) => counts.get(key) ?? 0);
+  });
+}
 
 function createLoaders(repository: DirectoryRepository, projections: ProjectionRepository, viewer: Viewer) {
   return {
@@ -24,6 +32,16 @@ function createLoaders(repository: DirectoryRepository, projections: ProjectionR
       (ids: readonly string[]) => repository.membersOfAssociations(ids),
       (row) => row.associationId,
     ),
+    officialPageOfMunicipality: loaderOfPages(
+      (ids: readonly string[], page) => repository.officialPagesOfMunicipalities(ids, page),
+      (o) => o.municipalityId,
+    ),
+    memberPageOfAssociation: loaderOfPages(
+      (ids: readonly string[], page) => repository.memberPagesOfAssociations(ids, page),
+      (m) => m.associationId,
+    ),
+    officialCount: countsByKey((ids) => repository.officialCounts(ids)),
+    memberCount: countsByKey((ids) => repository.memberCounts(ids)),
   };
 }
 

@@ -30,7 +30,7 @@ export async function seedDemo(db: Database): Promise<boolean> {
       { id: m.jinja, name: 'Jinja', countryCode: 'UG', region: 'Eastern Region', kind: 'CITY', population: 300_000, languages: ['en'] },
     ]).returning();
 
-    await tx.insert(associations).values([
+    const associationRows = await tx.insert(associations).values([
       { id: a.sis, name: 'Samband íslenskra sveitarfélaga', acronym: 'SIS', countryCode: 'IS' },
       { id: a.femp, name: 'Federación Española de Municipios y Provincias', acronym: 'FEMP', countryCode: 'ES' },
       { id: a.vng, name: 'Vereniging van Nederlandse Gemeenten', acronym: 'VNG', countryCode: 'NL' },
@@ -38,7 +38,7 @@ export async function seedDemo(db: Database): Promise<boolean> {
       { id: a.fcm, name: 'Federación Colombiana de Municipios', acronym: 'FCM', countryCode: 'CO' },
       { id: a.nalag, name: 'National Association of Local Authorities of Ghana', acronym: 'NALAG', countryCode: 'GH' },
       { id: a.ulga, name: 'Uganda Local Governments Association', acronym: 'ULGA', countryCode: 'UG' },
-    ]);
+    ]).returning();
 
     const memberships = await tx.insert(associationMembers).values([
       { associationId: a.sis, municipalityId: m.sandgerdi },
@@ -66,6 +66,9 @@ export async function seedDemo(db: Database): Promise<boolean> {
 
     const events = new EventRecorder(tx, serviceTableSet);
     for (const row of registered) await events.record('MunicipalityRegistered', municipalityProfile(row));
+    for (const { id: associationId, name, countryCode, createdAt } of associationRows) {
+      await events.record('AssociationRegistered', { associationId, name, countryCode, at: createdAt.toISOString() });
+    }
     for (const row of people) await events.record('OfficialRegistered', officialProfile(row));
     for (const { municipalityId, associationId } of memberships) {
       await events.record('MunicipalityJoinedAssociation', { municipalityId, associationId });

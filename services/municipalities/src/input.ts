@@ -6,7 +6,14 @@
 // Each reader refuses the mutation with every problem at once.
 import { InputCheck } from '@connect/kit';
 import type { NewAssociation, NewMunicipality, NewOfficial } from './db/repository.ts';
-import type { RegisterAssociationInput, RegisterMunicipalityInput, RegisterOfficialInput, UpdateOfficialInput } from './generated/resolvers.ts';
+import type {
+  MutationMarkNotificationsReadArgs,
+  RegisterAssociationInput,
+  RegisterMunicipalityInput,
+  RegisterOfficialInput,
+  UpdateMunicipalityInput,
+  UpdateOfficialInput,
+} from './generated/resolvers.ts';
 
 /** The longest name, position or region the directory keeps. */
 const MAX_TEXT = 200;
@@ -61,6 +68,33 @@ export function readOfficialChanges(input: UpdateOfficialInput): { officialId: s
   check.done();
   return { officialId: officialId!, changes };
 }
+
+/** The municipality an update is about, and the fields it changes (those it leaves out stay). */
+export function readMunicipalityChanges(id: string, input: UpdateMunicipalityInput): { municipalityId: string; changes: Partial<NewMunicipality> } {
+  const check = new InputCheck();
+  const municipalityId = check.id(id, 'id');
+  const changes: Partial<NewMunicipality> = {};
+  if (input.name !== undefined) changes.name = check.text(input.name, 'name', MAX_TEXT)!;
+  if (input.region !== undefined) changes.region = check.optionalText(input.region, 'region', MAX_TEXT, { blank: 'refuse' });
+  if (input.kind !== undefined) changes.kind = check.present(input.kind, 'kind')!;
+  if (input.population !== undefined) changes.population = readPopulation(check, input.population);
+  if (input.languages !== undefined) changes.languages = check.languages(input.languages, 'languages');
+  check.done();
+  return { municipalityId: municipalityId!, changes };
+}
+
+/** Which notifications to mark read: the ids given, or every unread one with `all`, never neither. */
+export function readNotificationsToMark(args: MutationMarkNotificationsReadArgs): string[] | 'all' {
+  const check = new InputCheck();
+  const ids = args.ids ? check.ids(args.ids, 'ids', MAX_MARKED) : [];
+  if (args.all && args.ids?.length) check.invalid('Give either ids or all, not both', 'all');
+  else if (!args.all && !args.ids?.length) check.invalid('Give the ids of the notifications to mark, or all: true', 'ids');
+  check.done();
+  return args.all ? 'all' : ids;
+}
+
+/** The most notifications one call marks by id. */
+const MAX_MARKED = 100;
 
 /** Inhabitants: a whole number, zero or more, or unknown (null). */
 function readPopulation(check: InputCheck, value: number | null | undefined): number | null {

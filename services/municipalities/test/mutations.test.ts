@@ -97,12 +97,13 @@ const tamale = {
 };
 
 describe('the demo seed', () => {
-  it('records the story as events: every municipality, every official and every membership', async () => {
+  it('records the story as events: every municipality, association, official and membership', async () => {
     const events = await eventsAfter(0);
     const count = (type: string) => events.filter((e) => e.type === type).length;
     expect(count('MunicipalityRegistered')).toBe(Object.keys(m).length);
     expect(count('OfficialRegistered')).toBe(Object.keys(o).length);
     expect(count('MunicipalityJoinedAssociation')).toBe(9);
+    expect(count('AssociationRegistered')).toBe(Object.keys(a).length);
     expect(events.find((e) => e.type === 'MunicipalityRegistered' && (e.payload as { municipalityId: string }).municipalityId === m.agonaWest)?.payload).toEqual({
       municipalityId: m.agonaWest,
       name: 'Agona West',
@@ -222,12 +223,15 @@ describe('registerMunicipality', () => {
 });
 
 describe('registerAssociation', () => {
-  it('adds an association to the directory, recording no event', async () => {
+  it('adds an association to the directory and records AssociationRegistered', async () => {
     const position = await lastEventPosition();
     const { payload } = await run('registerAssociation', { name: ' Ghana Association of Districts ', acronym: 'GAD', countryCode: 'gh' }, staff);
     expect(payload?.userErrors).toEqual([]);
     expect(payload?.association).toEqual({ id: expect.any(String), name: 'Ghana Association of Districts', acronym: 'GAD', countryCode: 'GH' });
-    expect(await eventsAfter(position)).toEqual([]);
+    const id = (payload?.association as { id: string }).id;
+    expect(await eventsAfter(position)).toEqual([
+      { type: 'AssociationRegistered', payload: { associationId: id, name: 'Ghana Association of Districts', countryCode: 'GH', at: expect.any(String) } },
+    ]);
   });
 
   it('refuses an association already registered in that country, and invalid input', async () => {

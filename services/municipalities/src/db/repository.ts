@@ -1,6 +1,6 @@
 // Reads and writes of the municipality directory. Takes the shared database type, so
 // it runs unchanged on PGlite and PostgreSQL, and inside a transaction on `tx`.
-import { and, eq, ilike, inArray, isNull, or, sql, type Column } from 'drizzle-orm';
+import { and, asc, count, eq, getTableColumns, ilike, inArray, isNull, lte, or, sql, type Column, type SQL } from 'drizzle-orm';
 import { keyset, type Executor, type PageRequest } from '@connect/kit';
 import {
   associationMembers,
@@ -59,6 +59,20 @@ export class DirectoryRepository {
       .onConflictDoNothing()
       .returning({ municipalityId: associationMembers.municipalityId });
     return added.length > 0;
+  }
+
+  /** Ends a membership; false when the municipality was not a member. */
+  async removeMembership(associationId: string, municipalityId: string): Promise<boolean> {
+    const removed = await this.db
+      .delete(associationMembers)
+      .where(and(eq(associationMembers.associationId, associationId), eq(associationMembers.municipalityId, municipalityId)))
+      .returning({ municipalityId: associationMembers.municipalityId });
+    return removed.length > 0;
+  }
+
+  async updateMunicipality(id: string, changes: Partial<NewMunicipality>): Promise<MunicipalityRow | undefined> {
+    const [row] = await this.db.update(municipalities).set(changes).where(eq(municipalities.id, id)).returning();
+    return row;
   }
 
   async updateOfficial(id: string, changes: Partial<NewOfficial>): Promise<OfficialRow | undefined> {
@@ -142,21 +156,103 @@ export class DirectoryRepository {
       .orderBy(municipalities.name, municipalities.id);
   }
 
+  /** One page of officials per municipality, by full name, in one statement for any number of municipalities. */
+  async officialPagesOfMunicipalities(ids: readonly string[], page: PageRequest): Promise<OfficialRow[]> {
+    const { where, limit } = keyset(officials.fullName, officials.id, page);
+    const ranked = this.db
+      .select({
+        ...getTableColumns(officials),
+        position_: sql<number>`row_number() over (partition by ${officials.municipalityId} order by ${officials.fullName}, ${officials.id})`.as('position_'),
+      })
+      .from(officials)
+      .where(and(inArray(officials.municipalityId, [...ids]), where))
+      .as('ranked');
+    const rows = await this.db
+      .select()
+      .from(ranked)
+      .where(lte(ranked.position_, limit))
+      .orderBy(asc(ranked.municipalityId), asc(ranked.fullName), asc(ranked.id));
+    return rows.map(({ position_: _, ...official }) => official);
+  }
+
+  /** One page of members per association, by name, in one statement for any number of associations. */
+  async memberPagesOfAssociations(ids: readonly string[], page: PageRequest): Promise<(MunicipalityRow & { associationId: string })[]> {
+    const { where, limit } = keyset(municipalities.name, municipalities.id, page);
+    const ranked = this.db
+      .select({
+        ...getTableColumns(municipalities),
+        associationId: associationMembers.associationId,
+        position: sql<number>`row_number() over (partition by ${associationMembers.associationId} order by ${municipalities.name}, ${municipalities.id})`.as('position'),
+      })
+      .from(associationMembers)
+      .innerJoin(municipalities, eq(municipalities.id, associationMembers.municipalityId))
+      .where(and(inArray(associationMembers.associationId, [...ids]), where))
+      .as('ranked');
+    const rows = await this.db
+      .select()
+      .from(ranked)
+      .where(lte(ranked.position, limit))
+      .orderBy(asc(ranked.associationId), asc(ranked.name), asc(ranked.id));
+    return rows.map(({ position: _, ...member }) => member);
+  }
+
+  /** How many officials each municipality has, in one statement. */
+  officialCounts(ids: readonly string[]): Promise<{ key: string; n: number }[]> {
+    return this.db
+      .select({ key: officials.municipalityId, n: count() })
+      .from(officials)
+      .where(inArray(officials.municipalityId, [...ids]))
+      .groupBy(officials.municipalityId);
+  }
+
+  /** How many members each association has, in one statement. */
+  memberCounts(ids: readonly string[]): Promise<{ key: string; n: number }[]> {
+    return this.db
+      .select({ key: associationMembers.associationId, n: count() })
+      .from(associationMembers)
+      .where(inArray(associationMembers.associationId, [...ids]))
+      .groupBy(associationMembers.associationId);
+  }
+
+  countMunicipalities(filter: MunicipalityFilter): Promise<number> {
+    return this.total(municipalities, this.municipalityFilter(filter));
+  }
+
+  countAssociations(countryCode: string | null | undefined): Promise<number> {
+    return this.total(associations, countryCode ? eq(associations.countryCode, countryCode.toUpperCase()) : undefined);
+  }
+
+  countOfficials(filter: OfficialFilter): Promise<number> {
+    return this.total(officials, this.officialFilter(filter));
+  }
+
+  private async total(table: typeof municipalities | typeof associations | typeof officials, where: SQL | undefined): Promise<number> {
+    const [row] = await this.db.select({ n: count() }).from(table).where(where);
+    return row?.n ?? 0;
+  }
+
+  private municipalityFilter(filter: MunicipalityFilter): SQL | undefined {
+    const search = filter.search?.trim();
+    return and(
+      filter.countryCode ? eq(municipalities.countryCode, filter.countryCode.toUpperCase()) : undefined,
+      search ? or(ilike(municipalities.name, containing(search)), ilike(municipalities.region, containing(search))) : undefined,
+    );
+  }
+
+  private officialFilter(filter: OfficialFilter): SQL | undefined {
+    const search = filter.search?.trim();
+    return and(
+      filter.municipalityId ? eq(officials.municipalityId, filter.municipalityId) : undefined,
+      search ? or(ilike(officials.fullName, containing(search)), ilike(officials.position, containing(search))) : undefined,
+    );
+  }
+
   listMunicipalities(filter: MunicipalityFilter, page: PageRequest): Promise<MunicipalityRow[]> {
     const { where, orderBy, limit } = keyset(municipalities.name, municipalities.id, page);
-    const search = filter.search?.trim();
     return this.db
       .select()
       .from(municipalities)
-      .where(
-        and(
-          where,
-          filter.countryCode ? eq(municipalities.countryCode, filter.countryCode.toUpperCase()) : undefined,
-          search
-            ? or(ilike(municipalities.name, containing(search)), ilike(municipalities.region, containing(search)))
-            : undefined,
-        ),
-      )
+      .where(and(where, this.municipalityFilter(filter)))
       .orderBy(...orderBy)
       .limit(limit);
   }
@@ -173,19 +269,10 @@ export class DirectoryRepository {
 
   listOfficials(filter: OfficialFilter, page: PageRequest): Promise<OfficialRow[]> {
     const { where, orderBy, limit } = keyset(officials.fullName, officials.id, page);
-    const search = filter.search?.trim();
     return this.db
       .select()
       .from(officials)
-      .where(
-        and(
-          where,
-          filter.municipalityId ? eq(officials.municipalityId, filter.municipalityId) : undefined,
-          search
-            ? or(ilike(officials.fullName, containing(search)), ilike(officials.position, containing(search)))
-            : undefined,
-        ),
-      )
+      .where(and(where, this.officialFilter(filter)))
       .orderBy(...orderBy)
       .limit(limit);
   }

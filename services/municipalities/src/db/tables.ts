@@ -1,5 +1,5 @@
 // Tables of the municipalities service, in its own Postgres schema.
-import { index, integer, pgSchema, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, pgSchema, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { serviceTables } from '@connect/kit';
 
 export const municipalitiesSchema = pgSchema('municipalities');
@@ -120,5 +120,83 @@ export const exchangeParticipants = municipalitiesSchema.table(
   (t) => [
     primaryKey({ name: 'exchange_participant_pk', columns: [t.exchangeId, t.officialId] }),
     index('exchange_participant_official_idx').on(t.officialId),
+  ],
+);
+
+/**
+ * Associations an exchange involves, as ExchangePlanned / ExchangeUpdated /
+ * ExchangeCompleted told it: whom to tell when the exchange is cancelled (its event
+ * names only the participating officials). Written only by event handlers.
+ */
+export const exchangeAssociations = municipalitiesSchema.table(
+  'exchange_association',
+  {
+    exchangeId: uuid('exchange_id').notNull(),
+    associationId: uuid('association_id').notNull(),
+  },
+  (t) => [primaryKey({ name: 'exchange_association_pk', columns: [t.exchangeId, t.associationId] })],
+);
+
+/**
+ * The official who speaks for each request, as RequestStatusChanged / RequestValidated
+ * told it: who is told that a proposal for their request was answered. Written only by
+ * event handlers; null once the requests service no longer names one (erasure).
+ */
+export const requestContacts = municipalitiesSchema.table('request_contact', {
+  requestId: uuid('request_id').primaryKey(),
+  contactOfficialId: uuid('contact_official_id'),
+});
+
+/**
+ * The inbox: one notification per recipient, event and kind. `recipient` is the
+ * recipient's `Me` id ("OFFICIAL:<id>" or "ASSOCIATION:<id>"); `source` is the id of the
+ * event that caused it (or of the follow-up schedule row), so that a redelivered or
+ * replayed event never notifies twice. Notifications stay when events are replayed; an
+ * official's are deleted when they are erased.
+ */
+export const notifications = municipalitiesSchema.table(
+  'notification',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    recipient: text('recipient').notNull(),
+    source: text('source').notNull(),
+    kind: text('kind').notNull(),
+    title: text('title').notNull(),
+    summary: text('summary').notNull(),
+    requestId: uuid('request_id'),
+    exchangeId: uuid('exchange_id'),
+    matchId: uuid('match_id'),
+    bestPracticeId: uuid('best_practice_id'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    readAt: timestamp('read_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('notification_once_idx').on(t.recipient, t.source, t.kind),
+    index('notification_recipient_idx').on(t.recipient, t.createdAt, t.id),
+  ],
+);
+
+export type NotificationRow = typeof notifications.$inferSelect;
+
+/**
+ * Follow-up evaluations to announce: written on ExchangeCompleted, one row per
+ * recipient and follow-up (3, 6 and 12 months after completion), turned into a
+ * notification once `dueAt` has passed, when the recipient reads their inbox.
+ */
+export const followUps = municipalitiesSchema.table(
+  'follow_up',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    recipient: text('recipient').notNull(),
+    exchangeId: uuid('exchange_id').notNull(),
+    requestId: uuid('request_id'),
+    months: integer('months').notNull(),
+    title: text('title').notNull(),
+    dueAt: timestamp('due_at', { withTimezone: true }).notNull(),
+    notifiedAt: timestamp('notified_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('follow_up_once_idx').on(t.recipient, t.exchangeId, t.months),
+    index('follow_up_due_idx').on(t.recipient, t.dueAt),
   ],
 );

@@ -1,5 +1,9 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { MunicipalityRow, AssociationRow, OfficialRow } from '../db/tables.ts';
+import type { MunicipalityRow, AssociationRow, OfficialRow, NotificationRow } from '../db/tables.ts';
+import type { MeRef, NotificationPage } from '../resolvers/me.ts';
+import type { MunicipalityPage } from '../resolvers/municipality.ts';
+import type { AssociationPage } from '../resolvers/association.ts';
+import type { OfficialPage } from '../resolvers/official.ts';
 import type { PersonalDataExportRef } from '../resolvers/personal-data-export.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
@@ -29,10 +33,22 @@ export type Association = {
   countryCode: Scalars['String']['output'];
   /** Stable identifier (UUID). */
   id: Scalars['ID']['output'];
-  /** Member municipalities, by name. */
+  /**
+   * Member municipalities, by name.
+   * @deprecated Unbounded; use membersConnection, which pages.
+   */
   members: Array<Municipality>;
+  /** Member municipalities, by name, a page at a time. */
+  membersConnection: MunicipalityConnection;
   /** Full name. */
   name: Scalars['String']['output'];
+};
+
+
+/** A local government association: the national voice of its member municipalities. */
+export type AssociationMembersConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of associations. */
@@ -44,6 +60,8 @@ export type AssociationConnection = {
   nodes: Array<Association>;
   /** Paging information. */
   pageInfo: PageInfo;
+  /** How many there are in the whole list, every page together. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** An association with its cursor. */
@@ -122,12 +140,59 @@ export type JoinAssociationPayload = {
   userErrors: Array<UserError>;
 };
 
+/** The outcome of leaveAssociation. */
+export type LeaveAssociationPayload = {
+  __typename?: 'LeaveAssociationPayload';
+  /** The association left, or null when refused. */
+  association?: Maybe<Association>;
+  /** The municipality, with its remaining associations, or null when refused. */
+  municipality?: Maybe<Municipality>;
+  /** Why leaving was refused; empty when it succeeded. */
+  userErrors: Array<UserError>;
+};
+
 /** How an official holds office. */
 export type Mandate =
   /** Elected: mayor, councillor, alderman. */
   | 'ELECTED'
   /** Employed by the administration. */
   | 'STAFF';
+
+/** The outcome of markNotificationsRead. */
+export type MarkNotificationsReadPayload = {
+  __typename?: 'MarkNotificationsReadPayload';
+  /** The viewer, to read the inbox's counts again. */
+  me?: Maybe<Me>;
+  /** The notifications marked, as they are now; empty when refused. */
+  notifications: Array<Notification>;
+  /** Why the marking was refused; empty when it succeeded. */
+  userErrors: Array<UserError>;
+};
+
+/** The signed-in viewer and their inbox. Other services add the viewer's work to it under the same id; a `Me` resolves only for the viewer it is about. */
+export type Me = {
+  __typename?: 'Me';
+  /** The association the viewer speaks for, for associations. */
+  association?: Maybe<Association>;
+  /** The viewer: "OFFICIAL:<id>", "ASSOCIATION:<id>", or the role and subject of staff and donors. */
+  id: Scalars['ID']['output'];
+  /** The municipality the official works for, for officials. */
+  municipality?: Maybe<Municipality>;
+  /** The viewer's notifications, newest first (officials and associations; empty for others). Follow-ups that have come due are added when it is read. */
+  notifications: NotificationConnection;
+  /** The official the viewer is, for officials. */
+  official?: Maybe<Official>;
+  /** What the viewer signed in as. */
+  role: ViewerRole;
+};
+
+
+/** The signed-in viewer and their inbox. Other services add the viewer's work to it under the same id; a `Me` resolves only for the viewer it is about. */
+export type MeNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unread?: InputMaybe<Scalars['Boolean']['input']>;
+};
 
 /** A local or regional government. */
 export type Municipality = {
@@ -144,12 +209,24 @@ export type Municipality = {
   languages: Array<Scalars['String']['output']>;
   /** Official name, in its own language. */
   name: Scalars['String']['output'];
-  /** Its officials known to the platform, by full name. */
+  /**
+   * Its officials known to the platform, by full name.
+   * @deprecated Unbounded; use officialsConnection, which pages.
+   */
   officials: Array<Official>;
+  /** Its officials known to the platform, by full name, a page at a time. */
+  officialsConnection: OfficialConnection;
   /** Inhabitants, at the last count known to the platform. */
   population?: Maybe<Scalars['Int']['output']>;
   /** Region, province or district it belongs to. */
   region?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A local or regional government. */
+export type MunicipalityOfficialsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of municipalities. */
@@ -161,6 +238,8 @@ export type MunicipalityConnection = {
   nodes: Array<Municipality>;
   /** Paging information. */
   pageInfo: PageInfo;
+  /** How many there are in the whole list, every page together. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A municipality with its cursor. */
@@ -199,12 +278,18 @@ export type Mutation = {
   eraseOfficial: EraseOfficialPayload;
   /** Makes a municipality a member of an association of its own country (staff). */
   joinAssociation: JoinAssociationPayload;
+  /** Ends a municipality's membership of an association (staff); NOT_MEMBER when it is not a member. */
+  leaveAssociation: LeaveAssociationPayload;
+  /** Marks notifications of the signed-in official's or association's own inbox as read. */
+  markNotificationsRead: MarkNotificationsReadPayload;
   /** Adds a local government association to the directory (staff). */
   registerAssociation: RegisterAssociationPayload;
   /** Adds a local or regional government to the directory (staff). */
   registerMunicipality: RegisterMunicipalityPayload;
   /** Adds an official to a municipality (staff). */
   registerOfficial: RegisterOfficialPayload;
+  /** Changes a municipality's name, region, kind, population or languages (staff, or the municipality's own officials). */
+  updateMunicipality: UpdateMunicipalityPayload;
   /** Changes an official's profile or contact details (staff, or the official themselves but for mandate and municipality). */
   updateOfficial: UpdateOfficialPayload;
 };
@@ -217,6 +302,20 @@ export type MutationEraseOfficialArgs = {
 
 export type MutationJoinAssociationArgs = {
   input: JoinAssociationInput;
+};
+
+
+export type MutationLeaveAssociationArgs = {
+  associationId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  municipalityId: Scalars['ID']['input'];
+};
+
+
+export type MutationMarkNotificationsReadArgs = {
+  all?: InputMaybe<Scalars['Boolean']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 
@@ -235,9 +334,92 @@ export type MutationRegisterOfficialArgs = {
 };
 
 
+export type MutationUpdateMunicipalityArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: UpdateMunicipalityInput;
+};
+
+
 export type MutationUpdateOfficialArgs = {
   input: UpdateOfficialInput;
 };
+
+/** Something that happened to the viewer's work, told once. */
+export type Notification = {
+  __typename?: 'Notification';
+  /** The best practice it is about, when there is one. */
+  bestPracticeId?: Maybe<Scalars['ID']['output']>;
+  /** When it was delivered to the inbox. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The exchange it is about, when there is one. */
+  exchangeId?: Maybe<Scalars['ID']['output']>;
+  /** Stable identifier (UUID). */
+  id: Scalars['ID']['output'];
+  /** What happened. */
+  kind: NotificationKind;
+  /** The match (proposal) it is about, when there is one. */
+  matchId?: Maybe<Scalars['ID']['output']>;
+  /** When the recipient marked it read; null while unread. */
+  readAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The request it is about, when there is one. */
+  requestId?: Maybe<Scalars['ID']['output']>;
+  /** A sentence or two: what happened and what to do. */
+  summary: Scalars['String']['output'];
+  /** One line, for a list. */
+  title: Scalars['String']['output'];
+};
+
+/** A page of notifications, newest first. */
+export type NotificationConnection = {
+  __typename?: 'NotificationConnection';
+  /** The notifications with their cursors. */
+  edges: Array<NotificationEdge>;
+  /** The notifications alone. */
+  nodes: Array<Notification>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many notifications the list holds (with the same `unread` filter), every page together. */
+  totalCount: Scalars['Int']['output'];
+  /** How many notifications of the inbox are unread, whatever the filter. */
+  unreadCount: Scalars['Int']['output'];
+};
+
+/** A notification with its cursor. */
+export type NotificationEdge = {
+  __typename?: 'NotificationEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The notification. */
+  node: Notification;
+};
+
+/** What a notification tells. */
+export type NotificationKind =
+  /** A best practice was published. */
+  | 'BEST_PRACTICE_PUBLISHED'
+  /** The secretariat returned a best practice draft for changes. */
+  | 'BEST_PRACTICE_RETURNED'
+  /** An exchange started or completed: an evaluation is due. */
+  | 'EVALUATION_DUE'
+  /** An exchange the viewer takes part in or accompanies was cancelled. */
+  | 'EXCHANGE_CANCELLED'
+  /** A planned exchange changed (dates, location, participants, associations or format). */
+  | 'EXCHANGE_CHANGED'
+  /** An exchange the viewer takes part in or accompanies was planned. */
+  | 'EXCHANGE_PLANNED'
+  /** A follow-up evaluation (3, 6 or 12 months after completion) is due. */
+  | 'FOLLOW_UP_DUE'
+  /** A proposed peer accepted, told to the request's contact official. */
+  | 'PROPOSAL_ACCEPTED'
+  /** A proposed peer declined, told to the request's contact official. */
+  | 'PROPOSAL_DECLINED'
+  /** The secretariat proposed the official as a peer for a request. */
+  | 'PROPOSAL_RECEIVED'
+  /** The secretariat rejected the official's request. */
+  | 'REQUEST_REJECTED'
+  /** The secretariat validated the official's request. */
+  | 'REQUEST_VALIDATED';
 
 /** A municipal official, elected or staff. */
 export type Official = {
@@ -271,6 +453,8 @@ export type OfficialConnection = {
   nodes: Array<Official>;
   /** Paging information. */
   pageInfo: PageInfo;
+  /** How many there are in the whole list, every page together. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** An official with their cursor. */
@@ -304,7 +488,7 @@ export type PersonalDataExport = {
   __typename?: 'PersonalDataExport';
   /** When the export was made. */
   exportedAt: Scalars['DateTime']['output'];
-  /** What the directory holds: the official's profile, contact details and the exchanges it knows they share. */
+  /** What the directory holds: the official's profile, contact details, the exchanges it knows they share, and their inbox (notifications and follow-ups to come). */
   municipalities?: Maybe<Scalars['JSON']['output']>;
   /** The official the export is about. */
   officialId: Scalars['ID']['output'];
@@ -318,6 +502,8 @@ export type Query = {
   associations: AssociationConnection;
   /** Everything the platform holds about the signed-in official, from every service (officials only). */
   exportMyData?: Maybe<PersonalDataExport>;
+  /** The signed-in viewer: their role, official or association, municipality and inbox; null for anonymous callers. */
+  me?: Maybe<Me>;
   /** The municipality directory, by name, filtered. */
   municipalities: MunicipalityConnection;
   /** One municipality by id. */
@@ -443,6 +629,29 @@ export type RegisterOfficialPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Changes to a municipality: a field left out stays as it is. */
+export type UpdateMunicipalityInput = {
+  /** New kind of local government. */
+  kind?: InputMaybe<MunicipalityKind>;
+  /** New working languages, ISO 639-1 (1 to 10); replaces the list. */
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** New official name (1 to 200 characters). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** New number of inhabitants, zero or more; null makes it unknown. */
+  population?: InputMaybe<Scalars['Int']['input']>;
+  /** New region (up to 200 characters); null removes it. */
+  region?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The outcome of updateMunicipality. */
+export type UpdateMunicipalityPayload = {
+  __typename?: 'UpdateMunicipalityPayload';
+  /** The municipality as changed, or null when refused. */
+  municipality?: Maybe<Municipality>;
+  /** Why the change was refused; empty when it succeeded. */
+  userErrors: Array<UserError>;
+};
+
 /** Changes to an official: a field left out stays as it is. */
 export type UpdateOfficialInput = {
   /** New work email address; null removes it. */
@@ -484,6 +693,17 @@ export type UserError = {
   /** What went wrong, for a person. */
   message: Scalars['String']['output'];
 };
+
+/** What a viewer signed in as. */
+export type ViewerRole =
+  /** A local government association. */
+  | 'ASSOCIATION'
+  /** A donor, reading impact figures. */
+  | 'DONOR'
+  /** A municipal official. */
+  | 'OFFICIAL'
+  /** The secretariat. */
+  | 'STAFF';
 
 
 
@@ -566,6 +786,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = {
   Association: Association;
+  Me: Me;
   Municipality: Municipality;
   Official: Official;
   PersonalDataExport: PersonalDataExport;
@@ -576,6 +797,9 @@ export type FederationReferenceTypes = {
   Association:
     ( { __typename: 'Association' }
     & GraphQLRecursivePick<FederationTypes['Association'], {"id":true}> );
+  Me:
+    ( { __typename: 'Me' }
+    & GraphQLRecursivePick<FederationTypes['Me'], {"id":true}> );
   Municipality:
     ( { __typename: 'Municipality' }
     & GraphQLRecursivePick<FederationTypes['Municipality'], {"id":true}> );
@@ -594,7 +818,8 @@ export type ResolversTypes = {
   Association: ResolverTypeWrapper<AssociationRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  AssociationConnection: ResolverTypeWrapper<Omit<AssociationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AssociationEdge']>, nodes: Array<ResolversTypes['Association']> }>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AssociationConnection: ResolverTypeWrapper<AssociationPage>;
   AssociationEdge: ResolverTypeWrapper<Omit<AssociationEdge, 'node'> & { node: ResolversTypes['Association'] }>;
   AssociationFilter: AssociationFilter;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -604,20 +829,26 @@ export type ResolversTypes = {
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   JoinAssociationInput: JoinAssociationInput;
   JoinAssociationPayload: ResolverTypeWrapper<Omit<JoinAssociationPayload, 'association' | 'municipality'> & { association?: Maybe<ResolversTypes['Association']>, municipality?: Maybe<ResolversTypes['Municipality']> }>;
+  LeaveAssociationPayload: ResolverTypeWrapper<Omit<LeaveAssociationPayload, 'association' | 'municipality'> & { association?: Maybe<ResolversTypes['Association']>, municipality?: Maybe<ResolversTypes['Municipality']> }>;
   Mandate: Mandate;
+  MarkNotificationsReadPayload: ResolverTypeWrapper<Omit<MarkNotificationsReadPayload, 'me' | 'notifications'> & { me?: Maybe<ResolversTypes['Me']>, notifications: Array<ResolversTypes['Notification']> }>;
+  Me: ResolverTypeWrapper<MeRef>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Municipality: ResolverTypeWrapper<MunicipalityRow>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  MunicipalityConnection: ResolverTypeWrapper<Omit<MunicipalityConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['MunicipalityEdge']>, nodes: Array<ResolversTypes['Municipality']> }>;
+  MunicipalityConnection: ResolverTypeWrapper<MunicipalityPage>;
   MunicipalityEdge: ResolverTypeWrapper<Omit<MunicipalityEdge, 'node'> & { node: ResolversTypes['Municipality'] }>;
   MunicipalityFilter: MunicipalityFilter;
   MunicipalityKind: MunicipalityKind;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Notification: ResolverTypeWrapper<NotificationRow>;
+  NotificationConnection: ResolverTypeWrapper<NotificationPage>;
+  NotificationEdge: ResolverTypeWrapper<Omit<NotificationEdge, 'node'> & { node: ResolversTypes['Notification'] }>;
+  NotificationKind: NotificationKind;
   Official: ResolverTypeWrapper<OfficialRow>;
-  OfficialConnection: ResolverTypeWrapper<Omit<OfficialConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['OfficialEdge']>, nodes: Array<ResolversTypes['Official']> }>;
+  OfficialConnection: ResolverTypeWrapper<OfficialPage>;
   OfficialEdge: ResolverTypeWrapper<Omit<OfficialEdge, 'node'> & { node: ResolversTypes['Official'] }>;
   OfficialFilter: OfficialFilter;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   PersonalDataExport: ResolverTypeWrapper<PersonalDataExportRef>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegisterAssociationInput: RegisterAssociationInput;
@@ -626,9 +857,12 @@ export type ResolversTypes = {
   RegisterMunicipalityPayload: ResolverTypeWrapper<Omit<RegisterMunicipalityPayload, 'municipality'> & { municipality?: Maybe<ResolversTypes['Municipality']> }>;
   RegisterOfficialInput: RegisterOfficialInput;
   RegisterOfficialPayload: ResolverTypeWrapper<Omit<RegisterOfficialPayload, 'official'> & { official?: Maybe<ResolversTypes['Official']> }>;
+  UpdateMunicipalityInput: UpdateMunicipalityInput;
+  UpdateMunicipalityPayload: ResolverTypeWrapper<Omit<UpdateMunicipalityPayload, 'municipality'> & { municipality?: Maybe<ResolversTypes['Municipality']> }>;
   UpdateOfficialInput: UpdateOfficialInput;
   UpdateOfficialPayload: ResolverTypeWrapper<Omit<UpdateOfficialPayload, 'official'> & { official?: Maybe<ResolversTypes['Official']> }>;
   UserError: ResolverTypeWrapper<UserError>;
+  ViewerRole: ViewerRole;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -636,7 +870,8 @@ export type ResolversParentTypes = {
   Association: AssociationRow;
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
-  AssociationConnection: Omit<AssociationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AssociationEdge']>, nodes: Array<ResolversParentTypes['Association']> };
+  Int: Scalars['Int']['output'];
+  AssociationConnection: AssociationPage;
   AssociationEdge: Omit<AssociationEdge, 'node'> & { node: ResolversParentTypes['Association'] };
   AssociationFilter: AssociationFilter;
   DateTime: Scalars['DateTime']['output'];
@@ -645,18 +880,23 @@ export type ResolversParentTypes = {
   JSON: Scalars['JSON']['output'];
   JoinAssociationInput: JoinAssociationInput;
   JoinAssociationPayload: Omit<JoinAssociationPayload, 'association' | 'municipality'> & { association?: Maybe<ResolversParentTypes['Association']>, municipality?: Maybe<ResolversParentTypes['Municipality']> };
+  LeaveAssociationPayload: Omit<LeaveAssociationPayload, 'association' | 'municipality'> & { association?: Maybe<ResolversParentTypes['Association']>, municipality?: Maybe<ResolversParentTypes['Municipality']> };
+  MarkNotificationsReadPayload: Omit<MarkNotificationsReadPayload, 'me' | 'notifications'> & { me?: Maybe<ResolversParentTypes['Me']>, notifications: Array<ResolversParentTypes['Notification']> };
+  Me: MeRef;
+  Boolean: Scalars['Boolean']['output'];
   Municipality: MunicipalityRow;
-  Int: Scalars['Int']['output'];
-  MunicipalityConnection: Omit<MunicipalityConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['MunicipalityEdge']>, nodes: Array<ResolversParentTypes['Municipality']> };
+  MunicipalityConnection: MunicipalityPage;
   MunicipalityEdge: Omit<MunicipalityEdge, 'node'> & { node: ResolversParentTypes['Municipality'] };
   MunicipalityFilter: MunicipalityFilter;
   Mutation: Record<PropertyKey, never>;
+  Notification: NotificationRow;
+  NotificationConnection: NotificationPage;
+  NotificationEdge: Omit<NotificationEdge, 'node'> & { node: ResolversParentTypes['Notification'] };
   Official: OfficialRow;
-  OfficialConnection: Omit<OfficialConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['OfficialEdge']>, nodes: Array<ResolversParentTypes['Official']> };
+  OfficialConnection: OfficialPage;
   OfficialEdge: Omit<OfficialEdge, 'node'> & { node: ResolversParentTypes['Official'] };
   OfficialFilter: OfficialFilter;
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
   PersonalDataExport: PersonalDataExportRef;
   Query: Record<PropertyKey, never>;
   RegisterAssociationInput: RegisterAssociationInput;
@@ -665,6 +905,8 @@ export type ResolversParentTypes = {
   RegisterMunicipalityPayload: Omit<RegisterMunicipalityPayload, 'municipality'> & { municipality?: Maybe<ResolversParentTypes['Municipality']> };
   RegisterOfficialInput: RegisterOfficialInput;
   RegisterOfficialPayload: Omit<RegisterOfficialPayload, 'official'> & { official?: Maybe<ResolversParentTypes['Official']> };
+  UpdateMunicipalityInput: UpdateMunicipalityInput;
+  UpdateMunicipalityPayload: Omit<UpdateMunicipalityPayload, 'municipality'> & { municipality?: Maybe<ResolversParentTypes['Municipality']> };
   UpdateOfficialInput: UpdateOfficialInput;
   UpdateOfficialPayload: Omit<UpdateOfficialPayload, 'official'> & { official?: Maybe<ResolversParentTypes['Official']> };
   UserError: UserError;
@@ -676,6 +918,7 @@ export type AssociationResolvers<ContextType = Context, ParentType extends Resol
   countryCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType>;
+  membersConnection?: Resolver<ResolversTypes['MunicipalityConnection'], ParentType, ContextType, RequireFields<AssociationMembersConnectionArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -683,6 +926,7 @@ export type AssociationConnectionResolvers<ContextType = Context, ParentType ext
   edges?: Resolver<Array<ResolversTypes['AssociationEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Association']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type AssociationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssociationEdge'] = ResolversParentTypes['AssociationEdge']> = {
@@ -709,6 +953,28 @@ export type JoinAssociationPayloadResolvers<ContextType = Context, ParentType ex
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type LeaveAssociationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LeaveAssociationPayload'] = ResolversParentTypes['LeaveAssociationPayload']> = {
+  association?: Resolver<Maybe<ResolversTypes['Association']>, ParentType, ContextType>;
+  municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type MarkNotificationsReadPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MarkNotificationsReadPayload'] = ResolversParentTypes['MarkNotificationsReadPayload']> = {
+  me?: Resolver<Maybe<ResolversTypes['Me']>, ParentType, ContextType>;
+  notifications?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type MeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Me'] = ResolversParentTypes['Me'], FederationReferenceType extends FederationReferenceTypes['Me'] = FederationReferenceTypes['Me']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Me']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  association?: Resolver<Maybe<ResolversTypes['Association']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType>;
+  notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, RequireFields<MeNotificationsArgs, 'first'>>;
+  official?: Resolver<Maybe<ResolversTypes['Official']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['ViewerRole'], ParentType, ContextType>;
+};
+
 export type MunicipalityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality'], FederationReferenceType extends FederationReferenceTypes['Municipality'] = FederationReferenceTypes['Municipality']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Municipality']> | FederationReferenceType, FederationReferenceType, ContextType>;
   associations?: Resolver<Array<ResolversTypes['Association']>, ParentType, ContextType>;
@@ -718,6 +984,7 @@ export type MunicipalityResolvers<ContextType = Context, ParentType extends Reso
   languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   officials?: Resolver<Array<ResolversTypes['Official']>, ParentType, ContextType>;
+  officialsConnection?: Resolver<ResolversTypes['OfficialConnection'], ParentType, ContextType, RequireFields<MunicipalityOfficialsConnectionArgs, 'first'>>;
   population?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
@@ -726,6 +993,7 @@ export type MunicipalityConnectionResolvers<ContextType = Context, ParentType ex
   edges?: Resolver<Array<ResolversTypes['MunicipalityEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type MunicipalityEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MunicipalityEdge'] = ResolversParentTypes['MunicipalityEdge']> = {
@@ -736,10 +1004,39 @@ export type MunicipalityEdgeResolvers<ContextType = Context, ParentType extends 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   eraseOfficial?: Resolver<ResolversTypes['EraseOfficialPayload'], ParentType, ContextType, RequireFields<MutationEraseOfficialArgs, 'input'>>;
   joinAssociation?: Resolver<ResolversTypes['JoinAssociationPayload'], ParentType, ContextType, RequireFields<MutationJoinAssociationArgs, 'input'>>;
+  leaveAssociation?: Resolver<ResolversTypes['LeaveAssociationPayload'], ParentType, ContextType, RequireFields<MutationLeaveAssociationArgs, 'associationId' | 'municipalityId'>>;
+  markNotificationsRead?: Resolver<ResolversTypes['MarkNotificationsReadPayload'], ParentType, ContextType, Partial<MutationMarkNotificationsReadArgs>>;
   registerAssociation?: Resolver<ResolversTypes['RegisterAssociationPayload'], ParentType, ContextType, RequireFields<MutationRegisterAssociationArgs, 'input'>>;
   registerMunicipality?: Resolver<ResolversTypes['RegisterMunicipalityPayload'], ParentType, ContextType, RequireFields<MutationRegisterMunicipalityArgs, 'input'>>;
   registerOfficial?: Resolver<ResolversTypes['RegisterOfficialPayload'], ParentType, ContextType, RequireFields<MutationRegisterOfficialArgs, 'input'>>;
+  updateMunicipality?: Resolver<ResolversTypes['UpdateMunicipalityPayload'], ParentType, ContextType, RequireFields<MutationUpdateMunicipalityArgs, 'id' | 'input'>>;
   updateOfficial?: Resolver<ResolversTypes['UpdateOfficialPayload'], ParentType, ContextType, RequireFields<MutationUpdateOfficialArgs, 'input'>>;
+};
+
+export type NotificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
+  bestPracticeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  exchangeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
+  matchId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  readAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type NotificationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NotificationConnection'] = ResolversParentTypes['NotificationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['NotificationEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NotificationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NotificationEdge'] = ResolversParentTypes['NotificationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Notification'], ParentType, ContextType>;
 };
 
 export type OfficialResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Official'] = ResolversParentTypes['Official'], FederationReferenceType extends FederationReferenceTypes['Official'] = FederationReferenceTypes['Official']> = {
@@ -759,6 +1056,7 @@ export type OfficialConnectionResolvers<ContextType = Context, ParentType extend
   edges?: Resolver<Array<ResolversTypes['OfficialEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Official']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type OfficialEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OfficialEdge'] = ResolversParentTypes['OfficialEdge']> = {
@@ -782,6 +1080,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   association?: Resolver<Maybe<ResolversTypes['Association']>, ParentType, ContextType, RequireFields<QueryAssociationArgs, 'id'>>;
   associations?: Resolver<ResolversTypes['AssociationConnection'], ParentType, ContextType, RequireFields<QueryAssociationsArgs, 'first'>>;
   exportMyData?: Resolver<Maybe<ResolversTypes['PersonalDataExport']>, ParentType, ContextType>;
+  me?: Resolver<Maybe<ResolversTypes['Me']>, ParentType, ContextType>;
   municipalities?: Resolver<ResolversTypes['MunicipalityConnection'], ParentType, ContextType, RequireFields<QueryMunicipalitiesArgs, 'first'>>;
   municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType, RequireFields<QueryMunicipalityArgs, 'id'>>;
   official?: Resolver<Maybe<ResolversTypes['Official']>, ParentType, ContextType, RequireFields<QueryOfficialArgs, 'id'>>;
@@ -800,6 +1099,11 @@ export type RegisterMunicipalityPayloadResolvers<ContextType = Context, ParentTy
 
 export type RegisterOfficialPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegisterOfficialPayload'] = ResolversParentTypes['RegisterOfficialPayload']> = {
   official?: Resolver<Maybe<ResolversTypes['Official']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type UpdateMunicipalityPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateMunicipalityPayload'] = ResolversParentTypes['UpdateMunicipalityPayload']> = {
+  municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -822,10 +1126,16 @@ export type Resolvers<ContextType = Context> = {
   EraseOfficialPayload?: EraseOfficialPayloadResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   JoinAssociationPayload?: JoinAssociationPayloadResolvers<ContextType>;
+  LeaveAssociationPayload?: LeaveAssociationPayloadResolvers<ContextType>;
+  MarkNotificationsReadPayload?: MarkNotificationsReadPayloadResolvers<ContextType>;
+  Me?: MeResolvers<ContextType>;
   Municipality?: MunicipalityResolvers<ContextType>;
   MunicipalityConnection?: MunicipalityConnectionResolvers<ContextType>;
   MunicipalityEdge?: MunicipalityEdgeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Notification?: NotificationResolvers<ContextType>;
+  NotificationConnection?: NotificationConnectionResolvers<ContextType>;
+  NotificationEdge?: NotificationEdgeResolvers<ContextType>;
   Official?: OfficialResolvers<ContextType>;
   OfficialConnection?: OfficialConnectionResolvers<ContextType>;
   OfficialEdge?: OfficialEdgeResolvers<ContextType>;
@@ -835,6 +1145,7 @@ export type Resolvers<ContextType = Context> = {
   RegisterAssociationPayload?: RegisterAssociationPayloadResolvers<ContextType>;
   RegisterMunicipalityPayload?: RegisterMunicipalityPayloadResolvers<ContextType>;
   RegisterOfficialPayload?: RegisterOfficialPayloadResolvers<ContextType>;
+  UpdateMunicipalityPayload?: UpdateMunicipalityPayloadResolvers<ContextType>;
   UpdateOfficialPayload?: UpdateOfficialPayloadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
 };

@@ -1,5 +1,9 @@
-import { referencedId } from '@connect/kit';
+import { pageRequest, referencedId, toConnection, type Connection } from '@connect/kit';
+import type { AssociationRow } from '../db/tables.ts';
 import type { AssociationResolvers } from '../generated/resolvers.ts';
+
+/** A page of associations, its totalCount read only when asked. */
+export type AssociationPage = Connection<AssociationRow>;
 
 export const Association: AssociationResolvers = {
   __resolveReference: (ref, ctx) => {
@@ -8,4 +12,9 @@ export const Association: AssociationResolvers = {
   },
   members: async (a, _, ctx) =>
     (await ctx.loaders.membersOfAssociation.load(a.id)).map((row) => row.municipality),
+  async membersConnection(a, args, ctx) {
+    const page = pageRequest(args);
+    const rows = await ctx.loaders.memberPageOfAssociation.load({ parent: a.id, page });
+    return toConnection(rows, page, (m) => m.name, () => ctx.loaders.memberCount.load(a.id));
+  },
 };

@@ -1,5 +1,9 @@
-import { referencedId } from '@connect/kit';
+import { pageRequest, referencedId, toConnection, type Connection } from '@connect/kit';
+import type { MunicipalityRow } from '../db/tables.ts';
 import type { MunicipalityResolvers } from '../generated/resolvers.ts';
+
+/** A page of municipalities, its totalCount read only when asked. */
+export type MunicipalityPage = Connection<MunicipalityRow>;
 
 export const Municipality: MunicipalityResolvers = {
   __resolveReference: (ref, ctx) => {
@@ -9,4 +13,9 @@ export const Municipality: MunicipalityResolvers = {
   associations: async (m, _, ctx) =>
     (await ctx.loaders.associationsOfMunicipality.load(m.id)).map((row) => row.association),
   officials: (m, _, ctx) => ctx.loaders.officialsOfMunicipality.load(m.id),
+  async officialsConnection(m, args, ctx) {
+    const page = pageRequest(args);
+    const rows = await ctx.loaders.officialPageOfMunicipality.load({ parent: m.id, page });
+    return toConnection(rows, page, (o) => o.fullName, () => ctx.loaders.officialCount.load(m.id));
+  },
 };

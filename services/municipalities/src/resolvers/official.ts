@@ -1,9 +1,12 @@
 // Official: one entry of the directory. Its contact details are personal data, read only
 // by those access.ts lets read them.
-import { referencedId } from '@connect/kit';
+import { referencedId, type Connection } from '@connect/kit';
 import { contactDetail } from '../access.ts';
-import type { MunicipalityRow } from '../db/tables.ts';
+import type { MunicipalityRow, OfficialRow } from '../db/tables.ts';
 import type { OfficialResolvers } from '../generated/resolvers.ts';
+
+/** A page of officials, its totalCount read only when asked. */
+export type OfficialPage = Connection<OfficialRow>;
 
 export const Official: OfficialResolvers = {
   __resolveReference: (ref, ctx) => {

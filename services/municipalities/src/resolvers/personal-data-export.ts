@@ -2,6 +2,7 @@
 // adds its own part; every other service contributes its field to the same entity.
 import { requireOwnPersonalData, requireRole } from '@connect/kit';
 import type { Context } from '../context.ts';
+import { inboxOfOfficial } from '../db/personal-data.ts';
 import type { PersonalDataExportResolvers } from '../generated/resolvers.ts';
 
 export interface PersonalDataExportRef {
@@ -40,6 +41,7 @@ export const PersonalDataExport: PersonalDataExportResolvers = {
       },
       municipality: municipality ? { id: municipality.id, name: municipality.name, countryCode: municipality.countryCode } : null,
       exchangesShared: await ctx.projections.exchangesOfOfficial(officialId),
+      inbox: await inboxOfOfficial(ctx.db, officialId),
     };
   },
 };

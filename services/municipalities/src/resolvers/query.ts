@@ -11,13 +11,13 @@ export const Query: QueryResolvers = {
     const filter = args.filter ?? {};
     filter.search = parseSearch(filter.search, 'filter.search');
     const rows = await ctx.directory.listMunicipalities(filter, page);
-    return toConnection(rows, page, (m) => m.name);
+    return toConnection(rows, page, (m) => m.name, () => ctx.directory.countMunicipalities(filter));
   },
 
   async associations(_, args, ctx) {
     const page = pageRequest(args);
     const rows = await ctx.directory.listAssociations(args.filter?.countryCode, page);
-    return toConnection(rows, page, (a) => a.name);
+    return toConnection(rows, page, (a) => a.name, () => ctx.directory.countAssociations(args.filter?.countryCode));
   },
 
   async officials(_, args, ctx) {
@@ -26,6 +26,6 @@ export const Query: QueryResolvers = {
     if (filter.municipalityId) filter.municipalityId = parseId(filter.municipalityId, 'filter.municipalityId');
     filter.search = parseSearch(filter.search, 'filter.search');
     const rows = await ctx.directory.listOfficials(filter, page);
-    return toConnection(rows, page, (o) => o.fullName);
+    return toConnection(rows, page, (o) => o.fullName, () => ctx.directory.countOfficials(filter));
   },
 };

@@ -1,10 +1,12 @@
 // eraseOfficial: the right to erasure. The secretariat anonymises an official where
-// their personal data lives (here: name, position, contact details, languages) and
+// their personal data lives (here: name, position, contact details, languages, and
+// their inbox of notifications, deleted) and
 // records OfficialErased, on which every other service drops or anonymises what it
 // holds about them. The row itself stays, anonymous, so that exchanges, requests and
 // evaluations that refer to its id still resolve. The erasure is remembered by id in the
 // same transaction: from then on no mutation by or for the official is accepted here.
 import { InputCheck, recordErasure, refuse, refuseErasedOfficials, requireRole } from '@connect/kit';
+import { eraseInboxOfOfficial } from '../../db/personal-data.ts';
 import { DirectoryRepository } from '../../db/repository.ts';
 import { erasedOfficials } from '../../db/tables.ts';
 import type { Context } from '../../context.ts';
@@ -25,6 +27,7 @@ export async function eraseOfficial(_: unknown, { input }: MutationEraseOfficial
     if (!before) refuse('NOT_FOUND', `Official ${officialId} is not in the directory`, 'officialId');
     await refuseErasedOfficials(tx, erasedOfficials, [officialId], 'officialId');
     await directory.updateOfficial(officialId, { fullName: erasedName, position: '—', languages: [], email: null, phone: null });
+    await eraseInboxOfOfficial(tx, officialId);
     await recordErasure(tx, erasedOfficials, officialId);
     await events.record('OfficialErased', { officialId });
     return { id: officialId };

@@ -1,5 +1,5 @@
-// registerAssociation: the secretariat adds a local government association. No event:
-// no other service keeps anything about associations but their ids.
+// registerAssociation: the secretariat adds a local government association; other
+// services learn of it through AssociationRegistered.
 import { refuse, requireRole } from '@connect/kit';
 import { DirectoryRepository } from '../../db/repository.ts';
 import { readAssociation } from '../../input.ts';
@@ -10,13 +10,15 @@ export async function registerAssociation(_: unknown, { input }: MutationRegiste
   requireRole(ctx.viewer, ['STAFF'], 'register associations');
   const outcome = await ctx.mutate(
     { operation: 'registerAssociation', input, idempotencyKey: input.idempotencyKey },
-    async (tx) => {
+    async (tx, events) => {
       const fields = readAssociation(input);
       const directory = new DirectoryRepository(tx);
       if (await directory.associationNamed(fields)) {
         refuse('ALREADY_REGISTERED', `${fields.name} (${fields.countryCode}) is already in the directory`, 'name');
       }
       const [association] = await directory.addAssociations([fields]);
+      const { id: associationId, name, countryCode, createdAt } = association!;
+      await events.record('AssociationRegistered', { associationId, name, countryCode, at: createdAt.toISOString() });
       return { id: association!.id };
     },
   );
