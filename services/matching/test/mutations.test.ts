@@ -281,7 +281,7 @@ describe('runMatching', () => {
 
     const withdrawn = await world().validateRequest();
     await subgraph.events.deliver(envelope('RequestWithdrawn', { requestId: withdrawn, at: new Date().toISOString() }, 'requests'));
-    expect((await refusal({ requestId: withdrawn }))[0]?.code).toBe('REQUEST_NOT_OPEN');
+    expect((await refusal({ requestId: withdrawn }))[0]?.code).toBe('REQUEST_CLOSED');
 
     const nowhere = await world().validateRequest({ municipalityId: unknownId });
     expect((await refusal({ requestId: nowhere }))[0]?.code).toBe('MUNICIPALITY_UNKNOWN');
@@ -390,9 +390,7 @@ describe('proposeMatch and respondToProposal', () => {
     /** A match of a fresh request in the given status, reached the way the platform gets there. */
     async function matchIn(status: string) {
       const s = await suggestion();
-      if (status === 'WITHDRAWN') {
-        await subgraph.events.deliver(envelope('RequestWithdrawn', { requestId: s.requestId, at: new Date().toISOString() }, 'requests'));
-      }
+      if (status === 'WITHDRAWN') await succeed(subgraph, 'withdrawMatch', { matchId: s.matchId, reason: 'The peer moved to another post.' }, staff);
       if (['PROPOSED', 'ACCEPTED', 'DECLINED'].includes(status)) await succeed(subgraph, 'proposeMatch', { matchId: s.matchId }, staff);
       if (status === 'ACCEPTED' || status === 'DECLINED') {
         await succeed(subgraph, 'respondToProposal', { matchId: s.matchId, accept: status === 'ACCEPTED' }, official(s.officialId));
