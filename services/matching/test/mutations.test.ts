@@ -303,14 +303,15 @@ describe('proposeMatch and respondToProposal', () => {
     await expectRefusedTo(name, 'proposeMatch', { matchId: mt.agonaWestSigrun });
   });
 
-  it('the secretariat proposes a suggestion: PROPOSED, with the day and who did it, and no event', async () => {
-    const { matchId } = await suggestion();
+  it('the secretariat proposes a suggestion: PROPOSED, with the day and who did it, announced as ProposalMade', async () => {
+    const { matchId, requestId, officialId } = await suggestion();
     const eventsBefore = (await recordedEvents(subgraph)).length;
     const payload = await succeed<MatchPayload>(subgraph, 'proposeMatch', { matchId }, staff);
     expect(payload.match).toMatchObject({ id: matchId, status: 'PROPOSED', proposedAt: expect.any(String), respondedAt: null });
     expect(payload.match!.history).toEqual([{ from: 'SUGGESTED', to: 'PROPOSED', actor: 'STAFF', reason: null, at: payload.match!.proposedAt }]);
     expect(await matchById(subgraph, matchId)).toEqual(payload.match);
-    expect(await recordedEvents(subgraph)).toHaveLength(eventsBefore);
+    const events = (await recordedEvents(subgraph)).slice(eventsBefore);
+    expect(events.map((e) => [e.type, e.payload])).toEqual([['ProposalMade', { matchId, requestId, officialId, at: payload.match!.proposedAt }]]);
   });
 
   it.each(['staff', 'donor', 'association', 'anonymous', 'official'] as const)(
