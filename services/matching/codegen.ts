@@ -5,6 +5,8 @@ import { subgraphCodegen } from '@connect/kit/codegen';
 
 export default subgraphCodegen(import.meta.url, {
   Match: '../db/tables.ts#MatchRow',
+  MatchConnection: '../resolvers/match.ts#MatchPage',
+  PeerConnection: '../resolvers/find-peers.ts#PeerPage',
   MatchTransition: '../resolvers/match.ts#TransitionOfMatch',
   Expertise: '../db/tables.ts#ExpertiseRow',
   ExpertProfile: '../db/tables.ts#ExpertProfileRow',
@@ -12,5 +14,6 @@ export default subgraphCodegen(import.meta.url, {
   Topic: '{ code: string }',
   Request: '{ id: string }',
   Official: '{ id: string }',
+  Me: '{ id: string }',
   PersonalDataExport: '{ officialId: string }',
 });

@@ -282,17 +282,22 @@ export async function seedDemo(db: Database): Promise<boolean> {
 }
 
 /**
- * The peers' answers, as respondToProposal records them: the exchanges service may plan
- * from an accepted match, and the requests service learns that its request was matched.
+ * The proposals and the peers' answers, in the order they happened, as proposeMatch and
+ * respondToProposal record them: the officials' inboxes learn of the proposals, the
+ * exchanges service may plan from an accepted match, and the requests service learns
+ * that its request was matched.
  */
 async function announce(tx: Transaction): Promise<void> {
   const events = new EventRecorder(tx, serviceTableSet);
-  const answers = shortlists
-    .flatMap(({ requestId, candidates }) => candidates.map((c) => ({ requestId, ...c })))
-    .filter((c) => c.respondedAt)
-    .sort((a, b) => a.respondedAt!.getTime() - b.respondedAt!.getTime());
-  for (const c of answers) {
-    const payload = { matchId: c.id, requestId: c.requestId, officialId: c.officialId, at: c.respondedAt!.toISOString() };
-    await events.record(c.status === 'ACCEPTED' ? 'ProposalAccepted' : 'ProposalDeclined', payload);
-  }
+  const story = shortlists.flatMap(({ requestId, candidates }) =>
+    candidates.flatMap((c) => {
+      const of = (at: Date) => ({ matchId: c.id, requestId, officialId: c.officialId, at: at.toISOString() });
+      const made = c.proposedAt ? [{ at: c.proposedAt, type: 'ProposalMade' as const, payload: of(c.proposedAt) }] : [];
+      const answered = c.respondedAt
+        ? [{ at: c.respondedAt, type: c.status === 'ACCEPTED' ? ('ProposalAccepted' as const) : ('ProposalDeclined' as const), payload: of(c.respondedAt) }]
+        : [];
+      return [...made, ...answered];
+    }),
+  );
+  for (const step of story.sort((a, b) => a.at.getTime() - b.at.getTime())) await events.record(step.type, step.payload);
 }

@@ -2,12 +2,13 @@
 // the inbox transaction (so a redelivered event changes nothing), uses only that
 // transaction, and takes events about things it never heard of in its stride: the
 // pool is a projection that fills in as the events arrive, in whatever order.
-import { Refusal, type EventHandlers, type EventPayloads, type Executor, type Logger, type Transaction } from '@connect/kit';
+import { isUuid, Refusal, type EventHandlers, type EventRecorder, type EventPayloads, type Executor, type Logger, type Transaction } from '@connect/kit';
 import { ExpertPoolRepository } from './db/projections.ts';
 import { MatchingRepository } from './db/repository.ts';
 import type { MatchingSettings } from './settings.ts';
+import { closingReasons, isClosingStatus } from './request-closure.ts';
 import { shortlistRequest } from './shortlist.ts';
-import { changeMatchStatus } from './status-change.ts';
+import { changeMatchStatus, matchWithdrawn } from './status-change.ts';
 
 /** How history names changes that no person made: an event caused them. */
 const systemActor = 'SYSTEM';
@@ -31,6 +32,8 @@ export const handlersFor = (settings: MatchingSettings): EventHandlers => ({
   OfficialUpdated: saveOfficial,
   OfficialErased: async (event, tx) => {
     const { officialId } = event.payload;
+    // Not announced: MatchWithdrawn tells of matches closed by staff or by their request's end,
+    // and nobody is to be told anything about an erased official.
     await withdrawOpenMatches(tx, { officialId }, 'The official was erased from the directory.', occurred(event));
     await new ExpertPoolRepository(tx).eraseOfficial(officialId, occurred(event));
   },
@@ -46,11 +49,25 @@ export const handlersFor = (settings: MatchingSettings): EventHandlers => ({
     if (!outcome.ok) log.warn({ reason: outcome.refusal.code }, `matching did not run: ${outcome.refusal.message}`);
     else log.info({ suggested: outcome.ranking.shortlist.length }, 'ranked the pool for a validated request');
   },
-  RequestWithdrawn: async (event, tx, _events, log) => {
+  RequestWithdrawn: async (event, tx, events, log) => {
     const { requestId } = event.payload;
     const at = new Date(event.payload.at);
-    if (!(await new ExpertPoolRepository(tx).withdrawRequest(requestId, at))) log.info('request unknown to matching or already closed');
-    await withdrawOpenMatches(tx, { requestId }, 'The request was withdrawn.', at);
+    const pool = new ExpertPoolRepository(tx);
+    await pool.recordRequestStatus(requestId, 'WITHDRAWN', at);
+    if (!(await pool.withdrawRequest(requestId, at))) log.info('request unknown to matching or already closed');
+    await withdrawOpenMatches(tx, { requestId }, closingReasons.WITHDRAWN!, at, events);
+  },
+  // Every change of a request's status is kept; an end (completed, withdrawn, closed)
+  // withdraws its open matches. RequestWithdrawn follows a withdrawal too: whichever
+  // comes second finds nothing open, so each match is withdrawn, and announced, once.
+  RequestStatusChanged: async (event, tx, events, log) => {
+    const { requestId, to } = event.payload;
+    const at = new Date(event.payload.at);
+    if (!isUuid(requestId) || typeof to !== 'string' || Number.isNaN(at.getTime())) {
+      return log.warn({ requestId, to }, 'request status change without a usable id, status or time; ignored');
+    }
+    await new ExpertPoolRepository(tx).recordRequestStatus(requestId.toLowerCase(), to, at);
+    if (isClosingStatus(to)) await withdrawOpenMatches(tx, { requestId: requestId.toLowerCase() }, closingReasons[to]!, at, events);
   },
 
   ExchangeStarted: async ({ payload }, tx) =>
@@ -70,8 +87,17 @@ export const handlersFor = (settings: MatchingSettings): EventHandlers => ({
   },
 });
 
-/** Withdraws the SUGGESTED and PROPOSED matches of a request or an official that went away. */
-async function withdrawOpenMatches(tx: Executor, of: { requestId: string } | { officialId: string }, reason: string, at: Date): Promise<void> {
+/**
+ * Withdraws the SUGGESTED and PROPOSED matches of a request or an official that went
+ * away; with `events`, each withdrawal is announced as MatchWithdrawn.
+ */
+async function withdrawOpenMatches(
+  tx: Executor,
+  of: { requestId: string } | { officialId: string },
+  reason: string,
+  at: Date,
+  events?: EventRecorder,
+): Promise<void> {
   // All of them locked at once, in the order of their ids, before any moves.
   for (const match of await new MatchingRepository(tx).openMatches(of)) {
     try {
@@ -79,6 +105,8 @@ async function withdrawOpenMatches(tx: Executor, of: { requestId: string } | { o
     } catch (error) {
       // Open statuses may always be withdrawn; a table that says otherwise wins, and the match stays.
       if (!(error instanceof Refusal)) throw error;
+      continue;
     }
+    await events?.record('MatchWithdrawn', matchWithdrawn(match, reason, at));
   }
 }

@@ -6,6 +6,7 @@ import type { Executor, UserError } from '@connect/kit';
 import { candidateExperts, topicNeighbours } from './db/candidates.ts';
 import { ExpertPoolRepository, openRequestFor } from './db/projections.ts';
 import { MatchingRepository } from './db/repository.ts';
+import { closedRequestRefusal } from './request-closure.ts';
 import { rankExperts, type OpenRequest, type Ranking, type RankingOptions } from './ranking.ts';
 import type { FactorWeights } from './settings.ts';
 
@@ -22,9 +23,8 @@ export async function shortlistRequest(
   if (!request) {
     return refused('NOT_FOUND', `No validated request ${requestId} is known to matching.`, 'requestId');
   }
-  if (request.withdrawnAt) {
-    return refused('REQUEST_NOT_OPEN', `Request ${request.reference} was withdrawn; matching runs only for open requests.`, 'requestId');
-  }
+  const ended = await closedRequestRefusal(pool, requestId, 'requestId');
+  if (ended) return { ok: false, refusal: ended };
   const municipality = await pool.municipality(request.municipalityId);
   // Without the requester's country the hard filter on countries cannot be applied.
   if (!municipality) {

@@ -1,7 +1,7 @@
 // The one way a match moves, for mutations and event handlers alike: a declaration on
 // the kit's applyTransition (locked, checked against the lifecycle table, written with
 // its history row). Refusals name where the match stands and where it may go.
-import { applyTransition, type Executor } from '@connect/kit';
+import { applyTransition, type EventPayloads, type Executor } from '@connect/kit';
 import { MatchingRepository, type MatchChange } from './db/repository.ts';
 import type { MatchRow } from './db/tables.ts';
 import { nextStatus } from './lifecycle.ts';
@@ -26,4 +26,9 @@ export async function changeMatchStatus(tx: Executor, matchId: string, change: M
     missing: { code: 'NOT_FOUND', message: `Match ${matchId} does not exist.`, field: 'matchId' },
   });
   return moved.row;
+}
+
+/** What MatchWithdrawn tells of a match withdrawn by staff or because its request ended. */
+export function matchWithdrawn(match: MatchRow, reason: string, at: Date): EventPayloads['MatchWithdrawn'] {
+  return { matchId: match.id, requestId: match.requestId, officialId: match.officialId, reason, at: at.toISOString() };
 }

@@ -178,7 +178,7 @@ describe('events from other services', () => {
       from: 'PROPOSED', to: 'WITHDRAWN', actor: 'SYSTEM', reason: 'The request was withdrawn.', at: withdrawnAt,
     });
     const { payload } = await run<{ userErrors: UserErrorShape[] }>(subgraph, 'runMatching', { requestId }, staff);
-    expect(payload?.userErrors[0]?.code).toBe('REQUEST_NOT_OPEN');
+    expect(payload?.userErrors[0]?.code).toBe('REQUEST_CLOSED');
   });
 
   it('takes an erased official out of the pool, withdraws their open matches and never lets a late update bring them back', async () => {

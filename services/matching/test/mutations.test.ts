@@ -281,7 +281,7 @@ describe('runMatching', () => {
 
     const withdrawn = await world().validateRequest();
     await subgraph.events.deliver(envelope('RequestWithdrawn', { requestId: withdrawn, at: new Date().toISOString() }, 'requests'));
-    expect((await refusal({ requestId: withdrawn }))[0]?.code).toBe('REQUEST_NOT_OPEN');
+    expect((await refusal({ requestId: withdrawn }))[0]?.code).toBe('REQUEST_CLOSED');
 
     const nowhere = await world().validateRequest({ municipalityId: unknownId });
     expect((await refusal({ requestId: nowhere }))[0]?.code).toBe('MUNICIPALITY_UNKNOWN');
@@ -303,14 +303,15 @@ describe('proposeMatch and respondToProposal', () => {
     await expectRefusedTo(name, 'proposeMatch', { matchId: mt.agonaWestSigrun });
   });
 
-  it('the secretariat proposes a suggestion: PROPOSED, with the day and who did it, and no event', async () => {
-    const { matchId } = await suggestion();
+  it('the secretariat proposes a suggestion: PROPOSED, with the day and who did it, announced as ProposalMade', async () => {
+    const { matchId, requestId, officialId } = await suggestion();
     const eventsBefore = (await recordedEvents(subgraph)).length;
     const payload = await succeed<MatchPayload>(subgraph, 'proposeMatch', { matchId }, staff);
     expect(payload.match).toMatchObject({ id: matchId, status: 'PROPOSED', proposedAt: expect.any(String), respondedAt: null });
     expect(payload.match!.history).toEqual([{ from: 'SUGGESTED', to: 'PROPOSED', actor: 'STAFF', reason: null, at: payload.match!.proposedAt }]);
     expect(await matchById(subgraph, matchId)).toEqual(payload.match);
-    expect(await recordedEvents(subgraph)).toHaveLength(eventsBefore);
+    const events = (await recordedEvents(subgraph)).slice(eventsBefore);
+    expect(events.map((e) => [e.type, e.payload])).toEqual([['ProposalMade', { matchId, requestId, officialId, at: payload.match!.proposedAt }]]);
   });
 
   it.each(['staff', 'donor', 'association', 'anonymous', 'official'] as const)(
@@ -390,9 +391,7 @@ describe('proposeMatch and respondToProposal', () => {
     /** A match of a fresh request in the given status, reached the way the platform gets there. */
     async function matchIn(status: string) {
       const s = await suggestion();
-      if (status === 'WITHDRAWN') {
-        await subgraph.events.deliver(envelope('RequestWithdrawn', { requestId: s.requestId, at: new Date().toISOString() }, 'requests'));
-      }
+      if (status === 'WITHDRAWN') await succeed(subgraph, 'withdrawMatch', { matchId: s.matchId, reason: 'The peer moved to another post.' }, staff);
       if (['PROPOSED', 'ACCEPTED', 'DECLINED'].includes(status)) await succeed(subgraph, 'proposeMatch', { matchId: s.matchId }, staff);
       if (status === 'ACCEPTED' || status === 'DECLINED') {
         await succeed(subgraph, 'respondToProposal', { matchId: s.matchId, accept: status === 'ACCEPTED' }, official(s.officialId));

@@ -49,6 +49,7 @@ const documents = {
     request { id matches { ${matchFields} factors { factor weight value contribution explanation } } } ${userErrors} } }`,
   proposeMatch: `mutation($input: ProposeMatchInput!) { proposeMatch(input: $input) { match { ${matchFields} } ${userErrors} } }`,
   respondToProposal: `mutation($input: RespondToProposalInput!) { respondToProposal(input: $input) { match { ${matchFields} } ${userErrors} } }`,
+  withdrawMatch: `mutation($input: WithdrawMatchInput!) { withdrawMatch(input: $input) { match { ${matchFields} } ${userErrors} } }`,
 } as const;
 
 export type MutationName = keyof typeof documents;

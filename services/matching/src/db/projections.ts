@@ -4,6 +4,7 @@
 import { and, asc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { EventPayloads, Executor } from '@connect/kit';
 import { readExperts } from './candidates.ts';
+import { closedRequestStatuses } from '../request-closure.ts';
 import type { DayWindow, DeclaredTopic, ExchangeFormat, MunicipalityContext, OpenRequest, PoolExpert, RequesterRole } from '../ranking.ts';
 import {
   erasedOfficials,
@@ -15,6 +16,7 @@ import {
   poolOfficials,
   poolRatings,
   poolRequests,
+  poolRequestStatuses,
   type AvailabilityRow,
   type ExpertProfileRow,
   type PoolRequestRow,
@@ -191,6 +193,35 @@ export class ExpertPoolRepository {
       .where(and(eq(poolRequests.requestId, requestId), isNull(poolRequests.withdrawnAt)))
       .returning({ id: poolRequests.requestId });
     return closed.length > 0;
+  }
+
+  /**
+   * Where a request stands, from RequestStatusChanged or RequestWithdrawn, whether or not
+   * it was validated. The latest change wins, but an end is final: a status that would
+   * reopen an ended request (a late, older event) is ignored.
+   */
+  async recordRequestStatus(requestId: string, status: string, at: Date): Promise<void> {
+    const closed = sql.join(closedRequestStatuses.map((s) => sql`${s}`), sql`, `);
+    const storedOpen = sql`${poolRequestStatuses.status} not in (${closed})`;
+    const arrivingClosed = sql`excluded.status in (${closed})`;
+    const notOlder = sql`${poolRequestStatuses.changedAt} <= excluded.changed_at`;
+    await this.db
+      .insert(poolRequestStatuses)
+      .values({ requestId, status, changedAt: at })
+      .onConflictDoUpdate({
+        target: poolRequestStatuses.requestId,
+        set: { status: sql`excluded.status`, changedAt: sql`excluded.changed_at` },
+        setWhere: sql`(${storedOpen} and (${arrivingClosed} or ${notOlder})) or (${arrivingClosed} and ${notOlder})`,
+      });
+  }
+
+  /** COMPLETED, WITHDRAWN or CLOSED when the request has ended; null while it is open or unknown. */
+  async closedStatusOf(requestId: string): Promise<string | null> {
+    const [row] = await this.db
+      .select({ status: poolRequestStatuses.status })
+      .from(poolRequestStatuses)
+      .where(and(eq(poolRequestStatuses.requestId, requestId), inArray(poolRequestStatuses.status, closedRequestStatuses)));
+    return row?.status ?? null;
   }
 
   /** The request, locked for the rest of the transaction so that two runs for it take turns. */

@@ -1,7 +1,7 @@
 // Reads of the matching service's tables. Built over an Executor, so the same class
 // serves the database and, inside `db.transaction`, the transaction on `tx`.
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
-import type { Executor } from '@connect/kit';
+import { and, asc, count, desc, eq, getTableColumns, gt, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { Executor, PageRequest } from '@connect/kit';
 import type { MatchStatus } from '../lifecycle.ts';
 import type { RankedExpert } from '../ranking.ts';
 import { rankByScore } from '../scoring.ts';
@@ -134,6 +134,65 @@ export class MatchingRepository {
       .from(matches)
       .where(inArray(matches.requestId, [...requestIds]))
       .orderBy(matches.requestId, asc(matches.rank), asc(matches.id));
+  }
+
+  /**
+   * A page of the matches of each request, by rank, in one statement however many
+   * requests: up to `page.limit + 1` rows each (the extra one says a page follows).
+   */
+  async matchPagesOfRequests(requestIds: readonly string[], status: MatchStatus | null, page: PageRequest): Promise<MatchRow[]> {
+    const after = page.after
+      ? or(gt(matches.rank, Number(page.after.sort)), and(eq(matches.rank, Number(page.after.sort)), gt(matches.id, page.after.id)))
+      : undefined;
+    const ranked = this.db
+      .select({
+        ...getTableColumns(matches),
+        position: sql<number>`row_number() over (partition by ${matches.requestId} order by ${matches.rank}, ${matches.id})`.as('position'),
+      })
+      .from(matches)
+      .where(and(inArray(matches.requestId, [...requestIds]), status ? eq(matches.status, status) : undefined, after))
+      .as('ranked');
+    const rows = await this.db
+      .select()
+      .from(ranked)
+      .where(lte(ranked.position, page.limit + 1))
+      .orderBy(asc(ranked.requestId), asc(ranked.rank), asc(ranked.id));
+    return rows.map(({ position: _, ...match }) => match);
+  }
+
+  /** How many matches each request has (in one status, if given), in one statement. */
+  countMatchesOfRequests(requestIds: readonly string[], status: MatchStatus | null): Promise<{ requestId: string; total: number }[]> {
+    return this.db
+      .select({ requestId: matches.requestId, total: count() })
+      .from(matches)
+      .where(and(inArray(matches.requestId, [...requestIds]), status ? eq(matches.status, status) : undefined))
+      .groupBy(matches.requestId);
+  }
+
+  /**
+   * A page of the proposals still waiting for an answer, the longest waiting first: put
+   * to one official, or (null) to anyone.
+   */
+  pendingProposals(officialId: string | null, page: PageRequest): Promise<MatchRow[]> {
+    const since = page.after ? new Date(page.after.sort) : null;
+    const after = since && page.after
+      ? or(gt(matches.proposedAt, since), and(eq(matches.proposedAt, since), gt(matches.id, page.after.id)))
+      : undefined;
+    return this.db
+      .select()
+      .from(matches)
+      .where(and(this.pending(officialId), after))
+      .orderBy(asc(matches.proposedAt), asc(matches.id))
+      .limit(page.limit + 1);
+  }
+
+  async countPendingProposals(officialId: string | null): Promise<number> {
+    const [row] = await this.db.select({ total: count() }).from(matches).where(this.pending(officialId));
+    return row?.total ?? 0;
+  }
+
+  private pending(officialId: string | null): SQL | undefined {
+    return and(eq(matches.status, 'PROPOSED'), officialId ? eq(matches.officialId, officialId) : undefined);
   }
 
   /** What each official has been asked, newest proposal first. */

@@ -203,6 +203,18 @@ export const poolRequests = matchingSchema.table(
   (t) => [index('pool_request_municipality_idx').on(t.municipalityId)],
 );
 
+/**
+ * Where each request stands, as RequestStatusChanged (and RequestWithdrawn) told it, for
+ * every request, validated or not: a request completed, withdrawn or closed takes no
+ * more matching or proposals. Apart from pool_request because a status may arrive
+ * before the validation that brings the request into the pool; the latest change wins.
+ */
+export const poolRequestStatuses = matchingSchema.table('pool_request_status', {
+  requestId: uuid('request_id').primaryKey(),
+  status: text('status').notNull(),
+  changedAt: timestamp('changed_at', { withTimezone: true }).notNull(),
+});
+
 export const engagementStatus = matchingSchema.enum('engagement_status', ['ACTIVE', 'COMPLETED', 'CANCELLED']);
 
 // One row per official and exchange rather than counters: a redelivered or late event

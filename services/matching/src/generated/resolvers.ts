@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { MatchRow, ExpertiseRow, ExpertProfileRow } from '../db/tables.ts';
-import type { TransitionOfMatch } from '../resolvers/match.ts';
-import type { PeerSuggestion as RankedPeer } from '../resolvers/find-peers.ts';
+import type { MatchPage, TransitionOfMatch } from '../resolvers/match.ts';
+import type { PeerPage, PeerSuggestion as RankedPeer } from '../resolvers/find-peers.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -156,6 +156,28 @@ export type Match = {
   status: MatchStatus;
 };
 
+/** A page of matches. */
+export type MatchConnection = {
+  __typename?: 'MatchConnection';
+  /** The matches with their cursors. */
+  edges: Array<MatchEdge>;
+  /** The matches alone. */
+  nodes: Array<Match>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many matches the whole list holds, every page and the same filter. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A match with its cursor. */
+export type MatchEdge = {
+  __typename?: 'MatchEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The match. */
+  node: Match;
+};
+
 /** One factor of a match score. */
 export type MatchFactor = {
   __typename?: 'MatchFactor';
@@ -196,7 +218,7 @@ export type MatchStatus =
   | 'PROPOSED'
   /** Ranked by the platform; nobody has been asked yet. */
   | 'SUGGESTED'
-  /** Withdrawn by the secretariat. */
+  /** Withdrawn by the secretariat, or because the request was completed, withdrawn or closed. */
   | 'WITHDRAWN';
 
 /** One change of a match's status: who, when and why. */
@@ -214,6 +236,32 @@ export type MatchTransition = {
   to: MatchStatus;
 };
 
+/**
+ * The signed-in viewer and their work; the municipalities service owns it and answers
+ * `me`. Matching adds the proposals waiting for an answer.
+ */
+export type Me = {
+  __typename?: 'Me';
+  /** The viewer, as role and id, such as OFFICIAL:<id>. */
+  id: Scalars['ID']['output'];
+  /**
+   * Proposals waiting for an answer, the longest waiting first: for an official, those
+   * put to them; for the secretariat, every proposal still unanswered; for anyone else,
+   * none.
+   */
+  pendingProposals: MatchConnection;
+};
+
+
+/**
+ * The signed-in viewer and their work; the municipalities service owns it and answers
+ * `me`. Matching adds the proposals waiting for an answer.
+ */
+export type MePendingProposalsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** The signed-in official declares what they know and when and how they can help, replacing their previous declaration. */
@@ -224,6 +272,8 @@ export type Mutation = {
   respondToProposal: RespondToProposalPayload;
   /** The secretariat ranks the expert pool for an open request and keeps the best as SUGGESTED matches, replacing earlier suggestions. */
   runMatching: RunMatchingPayload;
+  /** The secretariat withdraws a suggested or proposed match, giving the reason; the official and the other services learn it from MatchWithdrawn. */
+  withdrawMatch: WithdrawMatchPayload;
 };
 
 
@@ -244,6 +294,11 @@ export type MutationRespondToProposalArgs = {
 
 export type MutationRunMatchingArgs = {
   input: RunMatchingInput;
+};
+
+
+export type MutationWithdrawMatchArgs = {
+  input: WithdrawMatchInput;
 };
 
 /** A municipal official, elected or staff. */
@@ -277,6 +332,8 @@ export type PeerConnection = {
   nodes: Array<PeerSuggestion>;
   /** Paging information. */
   pageInfo: PageInfo;
+  /** How many peers these criteria reach in all pages, at most 200 (the reach of a search). */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** What a search of the expert pool looks for: a request that need not exist yet. */
@@ -373,8 +430,21 @@ export type Request = {
   __typename?: 'Request';
   /** Stable identifier (UUID). */
   id: Scalars['ID']['output'];
-  /** Ranked peer matches, best first. */
+  /**
+   * Ranked peer matches, best first, all of them.
+   * @deprecated Unbounded; use matchesConnection, which pages.
+   */
   matches?: Maybe<Array<Match>>;
+  /** Ranked peer matches, best first, a page at a time. */
+  matchesConnection: MatchConnection;
+};
+
+
+/** A municipality's request for help with a challenge. Everything starts with a request. */
+export type RequestMatchesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<MatchStatus>;
 };
 
 /** The official's answer to a proposal. */
@@ -431,6 +501,25 @@ export type UserError = {
   field?: Maybe<Scalars['String']['output']>;
   /** What went wrong, for a person. */
   message: Scalars['String']['output'];
+};
+
+/** Which open match to withdraw, and why. */
+export type WithdrawMatchInput = {
+  /** Makes a retry return the first withdrawal's result instead of refusing it. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The SUGGESTED or PROPOSED match. */
+  matchId: Scalars['ID']['input'];
+  /** Why it is withdrawn, for the official and the history; at most 1,000 characters. */
+  reason: Scalars['String']['input'];
+};
+
+/** The withdrawn match, or why it could not be withdrawn. */
+export type WithdrawMatchPayload = {
+  __typename?: 'WithdrawMatchPayload';
+  /** The match, now WITHDRAWN. */
+  match?: Maybe<Match>;
+  /** Why the withdrawal was refused; empty when it was made. */
+  userErrors: Array<UserError>;
 };
 
 
@@ -514,6 +603,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = {
   Match: Match;
+  Me: Me;
   Official: Official;
   PersonalDataExport: PersonalDataExport;
   Request: Request;
@@ -524,6 +614,9 @@ export type FederationReferenceTypes = {
   Match:
     ( { __typename: 'Match' }
     & GraphQLRecursivePick<FederationTypes['Match'], {"id":true}> );
+  Me:
+    ( { __typename: 'Me' }
+    & GraphQLRecursivePick<FederationTypes['Me'], {"id":true}> );
   Official:
     ( { __typename: 'Official' }
     & GraphQLRecursivePick<FederationTypes['Official'], {"id":true}> );
@@ -556,15 +649,18 @@ export type ResolversTypes = {
   Match: ResolverTypeWrapper<MatchRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  MatchConnection: ResolverTypeWrapper<MatchPage>;
+  MatchEdge: ResolverTypeWrapper<Omit<MatchEdge, 'node'> & { node: ResolversTypes['Match'] }>;
   MatchFactor: ResolverTypeWrapper<MatchFactor>;
   MatchFactorKind: MatchFactorKind;
   MatchStatus: MatchStatus;
   MatchTransition: ResolverTypeWrapper<TransitionOfMatch>;
+  Me: ResolverTypeWrapper<{ id: string }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Official: ResolverTypeWrapper<{ id: string }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  PeerConnection: ResolverTypeWrapper<Omit<PeerConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PeerEdge']>, nodes: Array<ResolversTypes['PeerSuggestion']> }>;
+  PeerConnection: ResolverTypeWrapper<PeerPage>;
   PeerCriteria: PeerCriteria;
   PeerEdge: ResolverTypeWrapper<Omit<PeerEdge, 'node'> & { node: ResolversTypes['PeerSuggestion'] }>;
   PeerSuggestion: ResolverTypeWrapper<RankedPeer>;
@@ -579,6 +675,8 @@ export type ResolversTypes = {
   RunMatchingPayload: ResolverTypeWrapper<Omit<RunMatchingPayload, 'request'> & { request?: Maybe<ResolversTypes['Request']> }>;
   Topic: ResolverTypeWrapper<{ code: string }>;
   UserError: ResolverTypeWrapper<UserError>;
+  WithdrawMatchInput: WithdrawMatchInput;
+  WithdrawMatchPayload: ResolverTypeWrapper<Omit<WithdrawMatchPayload, 'match'> & { match?: Maybe<ResolversTypes['Match']> }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -598,13 +696,16 @@ export type ResolversParentTypes = {
   Match: MatchRow;
   ID: Scalars['ID']['output'];
   Float: Scalars['Float']['output'];
+  MatchConnection: MatchPage;
+  MatchEdge: Omit<MatchEdge, 'node'> & { node: ResolversParentTypes['Match'] };
   MatchFactor: MatchFactor;
   MatchTransition: TransitionOfMatch;
+  Me: { id: string };
   Mutation: Record<PropertyKey, never>;
   Official: { id: string };
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
-  PeerConnection: Omit<PeerConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PeerEdge']>, nodes: Array<ResolversParentTypes['PeerSuggestion']> };
+  PeerConnection: PeerPage;
   PeerCriteria: PeerCriteria;
   PeerEdge: Omit<PeerEdge, 'node'> & { node: ResolversParentTypes['PeerSuggestion'] };
   PeerSuggestion: RankedPeer;
@@ -619,6 +720,8 @@ export type ResolversParentTypes = {
   RunMatchingPayload: Omit<RunMatchingPayload, 'request'> & { request?: Maybe<ResolversParentTypes['Request']> };
   Topic: { code: string };
   UserError: UserError;
+  WithdrawMatchInput: WithdrawMatchInput;
+  WithdrawMatchPayload: Omit<WithdrawMatchPayload, 'match'> & { match?: Maybe<ResolversParentTypes['Match']> };
 };
 
 export type AvailabilityWindowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AvailabilityWindow'] = ResolversParentTypes['AvailabilityWindow']> = {
@@ -675,6 +778,18 @@ export type MatchResolvers<ContextType = Context, ParentType extends ResolversPa
   status?: Resolver<ResolversTypes['MatchStatus'], ParentType, ContextType>;
 };
 
+export type MatchConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchConnection'] = ResolversParentTypes['MatchConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MatchEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Match']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MatchEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchEdge'] = ResolversParentTypes['MatchEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Match'], ParentType, ContextType>;
+};
+
 export type MatchFactorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchFactor'] = ResolversParentTypes['MatchFactor']> = {
   contribution?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -691,11 +806,18 @@ export type MatchTransitionResolvers<ContextType = Context, ParentType extends R
   to?: Resolver<ResolversTypes['MatchStatus'], ParentType, ContextType>;
 };
 
+export type MeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Me'] = ResolversParentTypes['Me'], FederationReferenceType extends FederationReferenceTypes['Me'] = FederationReferenceTypes['Me']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Me']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  pendingProposals?: Resolver<ResolversTypes['MatchConnection'], ParentType, ContextType, RequireFields<MePendingProposalsArgs, 'first'>>;
+};
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   declareExpertise?: Resolver<ResolversTypes['DeclareExpertisePayload'], ParentType, ContextType, RequireFields<MutationDeclareExpertiseArgs, 'input'>>;
   proposeMatch?: Resolver<ResolversTypes['ProposeMatchPayload'], ParentType, ContextType, RequireFields<MutationProposeMatchArgs, 'input'>>;
   respondToProposal?: Resolver<ResolversTypes['RespondToProposalPayload'], ParentType, ContextType, RequireFields<MutationRespondToProposalArgs, 'input'>>;
   runMatching?: Resolver<ResolversTypes['RunMatchingPayload'], ParentType, ContextType, RequireFields<MutationRunMatchingArgs, 'input'>>;
+  withdrawMatch?: Resolver<ResolversTypes['WithdrawMatchPayload'], ParentType, ContextType, RequireFields<MutationWithdrawMatchArgs, 'input'>>;
 };
 
 export type OfficialResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Official'] = ResolversParentTypes['Official'], FederationReferenceType extends FederationReferenceTypes['Official'] = FederationReferenceTypes['Official']> = {
@@ -715,6 +837,7 @@ export type PeerConnectionResolvers<ContextType = Context, ParentType extends Re
   edges?: Resolver<Array<ResolversTypes['PeerEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['PeerSuggestion']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type PeerEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PeerEdge'] = ResolversParentTypes['PeerEdge']> = {
@@ -749,6 +872,7 @@ export type RequestResolvers<ContextType = Context, ParentType extends Resolvers
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Request']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   matches?: Resolver<Maybe<Array<ResolversTypes['Match']>>, ParentType, ContextType>;
+  matchesConnection?: Resolver<ResolversTypes['MatchConnection'], ParentType, ContextType, RequireFields<RequestMatchesConnectionArgs, 'first'>>;
 };
 
 export type RespondToProposalPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RespondToProposalPayload'] = ResolversParentTypes['RespondToProposalPayload']> = {
@@ -771,6 +895,11 @@ export type UserErrorResolvers<ContextType = Context, ParentType extends Resolve
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type WithdrawMatchPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WithdrawMatchPayload'] = ResolversParentTypes['WithdrawMatchPayload']> = {
+  match?: Resolver<Maybe<ResolversTypes['Match']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
   AvailabilityWindow?: AvailabilityWindowResolvers<ContextType>;
   Date?: GraphQLScalarType;
@@ -780,8 +909,11 @@ export type Resolvers<ContextType = Context> = {
   Expertise?: ExpertiseResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Match?: MatchResolvers<ContextType>;
+  MatchConnection?: MatchConnectionResolvers<ContextType>;
+  MatchEdge?: MatchEdgeResolvers<ContextType>;
   MatchFactor?: MatchFactorResolvers<ContextType>;
   MatchTransition?: MatchTransitionResolvers<ContextType>;
+  Me?: MeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Official?: OfficialResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -796,5 +928,6 @@ export type Resolvers<ContextType = Context> = {
   RunMatchingPayload?: RunMatchingPayloadResolvers<ContextType>;
   Topic?: TopicResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
+  WithdrawMatchPayload?: WithdrawMatchPayloadResolvers<ContextType>;
 };
 

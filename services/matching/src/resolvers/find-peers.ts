@@ -5,7 +5,7 @@ import { BadUserInputError, encodeCursor, isTopicCode, isUuid, languageCode, pag
 import { topicNeighbours } from '../db/candidates.ts';
 import { ExpertPoolRepository } from '../db/projections.ts';
 import type { Context } from '../context.ts';
-import type { PeerCriteria, PeerSuggestionResolvers, QueryFindPeersArgs } from '../generated/resolvers.ts';
+import type { PeerConnectionResolvers, PeerCriteria, PeerSuggestionResolvers, QueryFindPeersArgs } from '../generated/resolvers.ts';
 import type { ExchangeFormat, OpenRequest } from '../ranking.ts';
 import type { MatchFactor } from '../scoring.ts';
 import { rankCandidates } from '../shortlist.ts';
@@ -27,7 +27,7 @@ export async function findPeers(
   _: unknown,
   args: QueryFindPeersArgs,
   ctx: Context,
-): Promise<Connection<PeerSuggestion>> {
+): Promise<PeerPage> {
   requireRole(ctx.viewer, ['STAFF'], 'search the expert pool');
   const page = pageRequest(args, { sort: (rank) => /^[1-9]\d{0,2}$/.test(rank) && Number(rank) <= FIND_PEERS_REACH });
   const skip = page.after ? Number(page.after.sort) : 0;
@@ -38,7 +38,6 @@ export async function findPeers(
     throw new BadUserInputError(`Municipality ${criteria.municipalityId} is not known to matching.`, 'criteria.municipalityId');
   }
   const wanted = Math.min(skip + page.limit, FIND_PEERS_REACH);
-  if (skip >= wanted) return { edges: [], nodes: [], pageInfo: { hasNextPage: false, endCursor: null } };
 
   const request: OpenRequest = {
     requestId: NO_REQUEST,
@@ -53,19 +52,27 @@ export async function findPeers(
   };
   // One more than the page, to know whether another follows; twice as many candidates,
   // so that the two-per-municipality cap still leaves enough.
-  const ranking = await rankCandidates(ctx.db, request, {
-    limit: wanted + 1,
-    candidates: Math.max(100, 2 * (wanted + 1)),
-    weights: ctx.settings.weights,
-  });
+  const rank = (limit: number) => rankCandidates(ctx.db, request, { limit, candidates: Math.max(100, 2 * limit), weights: ctx.settings.weights });
+  // How many the reach holds: ranked again only when a client asks for totalCount and the page did not see the end.
+  const reach = async () => (await rank(FIND_PEERS_REACH)).shortlist.length;
+  if (skip >= wanted) return { edges: [], nodes: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: reach };
+  const ranking = await rank(wanted + 1);
   const nodes = ranking.shortlist.slice(skip, wanted).map((s) => ({ rank: s.rank, score: s.score, officialId: s.officialId, factors: s.factors }));
   const edges = nodes.map((node) => ({ cursor: encodeCursor(String(node.rank), node.officialId), node }));
   return {
     edges,
     nodes,
     pageInfo: { hasNextPage: ranking.shortlist.length > wanted && wanted < FIND_PEERS_REACH, endCursor: edges.at(-1)?.cursor ?? null },
+    totalCount: ranking.shortlist.length > wanted ? reach : async () => ranking.shortlist.length,
   };
 }
+
+/** What PeerConnection resolves from: a page of ranked peers, counted only when asked. */
+export type PeerPage = Connection<PeerSuggestion>;
+
+export const PeerConnection: PeerConnectionResolvers = {
+  totalCount: (c) => c.totalCount?.() ?? c.nodes.length,
+};
 
 export const PeerSuggestion: PeerSuggestionResolvers = {
   official: (s) => ({ __typename: 'Official', id: s.officialId }),

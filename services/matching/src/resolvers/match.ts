@@ -1,7 +1,7 @@
-import { referencedId } from '@connect/kit';
+import { referencedId, type Connection } from '@connect/kit';
 import { betweenOfficialAndStaff } from '../access.ts';
-import type { MatchTransitionRow } from '../db/tables.ts';
-import type { MatchResolvers, MatchTransitionResolvers } from '../generated/resolvers.ts';
+import type { MatchRow, MatchTransitionRow } from '../db/tables.ts';
+import type { MatchConnectionResolvers, MatchResolvers, MatchTransitionResolvers } from '../generated/resolvers.ts';
 
 export const Match: MatchResolvers = {
   __resolveReference: (ref, ctx) => {
@@ -24,4 +24,11 @@ export const MatchTransition: MatchTransitionResolvers = {
   actor: (t, _, ctx) => ctx.showActor(t.actor),
   reason: (t, _, ctx) =>
     betweenOfficialAndStaff(t.reason, t.officialId, 'the reasons in a match history', ctx),
+};
+
+/** What MatchConnection resolves from: a page of match rows, counted only when asked. */
+export type MatchPage = Connection<MatchRow>;
+
+export const MatchConnection: MatchConnectionResolvers = {
+  totalCount: (c) => c.totalCount?.() ?? c.nodes.length,
 };

@@ -3,5 +3,6 @@ import { declareExpertise } from './declareExpertise.ts';
 import { proposeMatch } from './proposeMatch.ts';
 import { respondToProposal } from './respondToProposal.ts';
 import { runMatching } from './runMatching.ts';
+import { withdrawMatch } from './withdrawMatch.ts';
 
-export const Mutation: MutationResolvers = { declareExpertise, runMatching, proposeMatch, respondToProposal };
+export const Mutation: MutationResolvers = { declareExpertise, runMatching, proposeMatch, respondToProposal, withdrawMatch };

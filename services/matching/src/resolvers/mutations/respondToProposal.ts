@@ -1,12 +1,15 @@
 // The official of a proposed match accepts or declines it; the requests and exchanges
 // services learn the answer from ProposalAccepted or ProposalDeclined. An acceptance
-// carries the peer's declared availability, which planning the exchange answers to.
+// carries the peer's declared availability, which planning the exchange answers to. A
+// proposal for a request that has ended can no longer be answered (REQUEST_CLOSED).
 import { actorOf, InputCheck } from '@connect/kit';
 import { requireProposedTo } from '../../access.ts';
-import { ExpertPoolRepository } from '../../db/projections.ts';
 import type { Context } from '../../context.ts';
+import { ExpertPoolRepository } from '../../db/projections.ts';
+import { MatchingRepository } from '../../db/repository.ts';
 import type { MutationRespondToProposalArgs } from '../../generated/resolvers.ts';
 import { matchPayload } from '../../payloads.ts';
+import { refuseClosedRequest } from '../../request-closure.ts';
 import { changeMatchStatus } from '../../status-change.ts';
 
 const maxNote = 1_000;
@@ -19,6 +22,8 @@ export async function respondToProposal(_: unknown, { input }: MutationRespondTo
     const matchId = check.id(input.matchId, 'matchId')!;
     const note = check.optionalText(input.note, 'note', maxNote);
     check.done();
+    const current = await new MatchingRepository(tx).matchForUpdate(matchId);
+    if (current) await refuseClosedRequest(new ExpertPoolRepository(tx), current.requestId, 'matchId');
     const at = new Date();
     const match = await changeMatchStatus(tx, matchId, {
       to: input.accept ? 'ACCEPTED' : 'DECLINED',
