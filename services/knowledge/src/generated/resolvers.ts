@@ -334,7 +334,7 @@ export type LocalizedLabel = {
   text: Scalars['String']['output'];
 };
 
-/** The viewer, as the municipalities service names them: here, the best practices waiting on them. */
+/** The signed-in viewer and their work, in one query: the municipalities service owns it (role, official, association, municipality, inbox) and every other service adds the viewer's work it keeps under the same id. A `Me` resolves only for the viewer it is about. */
 export type Me = {
   __typename?: 'Me';
   /** The viewer's drafts, sent-back ones included, by title: an association's own, every draft for the secretariat; empty for other roles. */
@@ -343,26 +343,26 @@ export type Me = {
   bestPracticesToDocument: LessonConnection;
   /** For the secretariat, the practices submitted and waiting for review, by title; empty for other roles. */
   bestPracticesToReview: BestPracticeConnection;
-  /** The viewer's id, such as ASSOCIATION:<id> or STAFF:<subject>. */
+  /** The viewer: "OFFICIAL:<id>", "ASSOCIATION:<id>", or the role and subject of staff and donors. */
   id: Scalars['ID']['output'];
 };
 
 
-/** The viewer, as the municipalities service names them: here, the best practices waiting on them. */
+/** The signed-in viewer and their work, in one query: the municipalities service owns it (role, official, association, municipality, inbox) and every other service adds the viewer's work it keeps under the same id. A `Me` resolves only for the viewer it is about. */
 export type MeBestPracticeDraftsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** The viewer, as the municipalities service names them: here, the best practices waiting on them. */
+/** The signed-in viewer and their work, in one query: the municipalities service owns it (role, official, association, municipality, inbox) and every other service adds the viewer's work it keeps under the same id. A `Me` resolves only for the viewer it is about. */
 export type MeBestPracticesToDocumentArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** The viewer, as the municipalities service names them: here, the best practices waiting on them. */
+/** The signed-in viewer and their work, in one query: the municipalities service owns it (role, official, association, municipality, inbox) and every other service adds the viewer's work it keeps under the same id. A `Me` resolves only for the viewer it is about. */
 export type MeBestPracticesToReviewArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;

@@ -236,13 +236,10 @@ export type MatchTransition = {
   to: MatchStatus;
 };
 
-/**
- * The signed-in viewer and their work; the municipalities service owns it and answers
- * `me`. Matching adds the proposals waiting for an answer.
- */
+/** The signed-in viewer and their work, in one query: the municipalities service owns it (role, official, association, municipality, inbox) and every other service adds the viewer's work it keeps under the same id. A `Me` resolves only for the viewer it is about. */
 export type Me = {
   __typename?: 'Me';
-  /** The viewer, as role and id, such as OFFICIAL:<id>. */
+  /** The viewer: "OFFICIAL:<id>", "ASSOCIATION:<id>", or the role and subject of staff and donors. */
   id: Scalars['ID']['output'];
   /**
    * Proposals waiting for an answer, the longest waiting first: for an official, those
@@ -253,10 +250,7 @@ export type Me = {
 };
 
 
-/**
- * The signed-in viewer and their work; the municipalities service owns it and answers
- * `me`. Matching adds the proposals waiting for an answer.
- */
+/** The signed-in viewer and their work, in one query: the municipalities service owns it (role, official, association, municipality, inbox) and every other service adds the viewer's work it keeps under the same id. A `Me` resolves only for the viewer it is about. */
 export type MePendingProposalsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;

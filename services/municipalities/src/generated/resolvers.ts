@@ -169,7 +169,7 @@ export type MarkNotificationsReadPayload = {
   userErrors: Array<UserError>;
 };
 
-/** The signed-in viewer and their inbox. Other services add the viewer's work to it under the same id; a `Me` resolves only for the viewer it is about. */
+/** The signed-in viewer and their work, in one query: the municipalities service owns it (role, official, association, municipality, inbox) and every other service adds the viewer's work it keeps under the same id. A `Me` resolves only for the viewer it is about. */
 export type Me = {
   __typename?: 'Me';
   /** The association the viewer speaks for, for associations. */
@@ -187,7 +187,7 @@ export type Me = {
 };
 
 
-/** The signed-in viewer and their inbox. Other services add the viewer's work to it under the same id; a `Me` resolves only for the viewer it is about. */
+/** The signed-in viewer and their work, in one query: the municipalities service owns it (role, official, association, municipality, inbox) and every other service adds the viewer's work it keeps under the same id. A `Me` resolves only for the viewer it is about. */
 export type MeNotificationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;

@@ -118,10 +118,10 @@ export type ExchangeFormat =
   /** An official works for a time in the peer's administration. */
   | 'WORK_PLACEMENT';
 
-/** The viewer and their work, in one query (the municipalities service owns it); this service adds the viewer's requests. Resolves only for the viewer's own id. */
+/** The signed-in viewer and their work, in one query: the municipalities service owns it (role, official, association, municipality, inbox) and every other service adds the viewer's work it keeps under the same id. A `Me` resolves only for the viewer it is about. */
 export type Me = {
   __typename?: 'Me';
-  /** The viewer, as role and id, such as OFFICIAL:<id>. */
+  /** The viewer: "OFFICIAL:<id>", "ASSOCIATION:<id>", or the role and subject of staff and donors. */
   id: Scalars['ID']['output'];
   /** How many of the viewer's requests (as in requests) stand in each status, in lifecycle order; statuses with none are left out. */
   requestCounts: Array<RequestsInStatus>;
@@ -130,7 +130,7 @@ export type Me = {
 };
 
 
-/** The viewer and their work, in one query (the municipalities service owns it); this service adds the viewer's requests. Resolves only for the viewer's own id. */
+/** The signed-in viewer and their work, in one query: the municipalities service owns it (role, official, association, municipality, inbox) and every other service adds the viewer's work it keeps under the same id. A `Me` resolves only for the viewer it is about. */
 export type MeRequestsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
