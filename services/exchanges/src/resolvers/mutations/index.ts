@@ -2,9 +2,11 @@
 import type { MutationResolvers } from '../../generated/resolvers.ts';
 import { cancelExchange } from './cancelExchange.ts';
 import { completeExchange } from './completeExchange.ts';
+import { correctEvaluation } from './correctEvaluation.ts';
+import { correctOutcome } from './correctOutcome.ts';
 import { planExchange } from './planExchange.ts';
 import { recordEvaluation } from './recordEvaluation.ts';
 import { recordOutcome } from './recordOutcome.ts';
 import { startExchange } from './startExchange.ts';
 
-export const Mutation: MutationResolvers = { planExchange, startExchange, completeExchange, cancelExchange, recordEvaluation, recordOutcome };
+export const Mutation: MutationResolvers = { planExchange, startExchange, completeExchange, cancelExchange, recordEvaluation, recordOutcome, correctEvaluation, correctOutcome };
