@@ -19,4 +19,6 @@ export default subgraphCodegen(import.meta.url, {
   Association: '{ id: string }',
   Official: '{ id: string }',
   PersonalDataExport: '{ officialId: string }',
+  Me: '{ id: string }',
+  EvaluationDue: '../evaluations-due.ts#EvaluationDueView',
 });

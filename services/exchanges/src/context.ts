@@ -32,6 +32,10 @@ function createLoaders(repository: ExchangeRepository) {
       (ids: readonly string[]) => repository.exchangesOfOfficials(ids),
       (row) => row.officialId,
     ),
+    exchangesOfAssociation: loaderOfMany(
+      (ids: readonly string[]) => repository.exchangesOfAssociations(ids),
+      (row) => row.associationId,
+    ),
     participantsOfExchange: loaderOfMany((ids: readonly string[]) => repository.participantsOf(ids), (p) => p.exchangeId),
     associationsOfExchange: loaderOfMany((ids: readonly string[]) => repository.associationsOf(ids), (a) => a.exchangeId),
     evaluationsOfExchange: loaderOfMany((ids: readonly string[]) => repository.evaluationsOf(ids), (e) => e.exchangeId),

@@ -157,6 +157,15 @@ export class ExchangeRepository {
       .orderBy(...byStartDate);
   }
 
+  exchangesOfAssociations(associationIds: readonly string[]): Promise<{ associationId: string; exchange: ExchangeRow }[]> {
+    return this.db
+      .select({ associationId: exchangeAssociations.associationId, exchange: exchanges })
+      .from(exchangeAssociations)
+      .innerJoin(exchanges, eq(exchanges.id, exchangeAssociations.exchangeId))
+      .where(inArray(exchangeAssociations.associationId, [...associationIds]))
+      .orderBy(...byStartDate);
+  }
+
   /** Participants by role (the host first), then by official. */
   participantsOf(exchangeIds: readonly string[]): Promise<ParticipantRow[]> {
     return this.db

@@ -4,6 +4,7 @@ import type { ExchangeTransitionView, EvaluationPage } from '../resolvers/exchan
 import type { OutcomeCorrectionView } from '../resolvers/outcome.ts';
 import type { ImpactScope } from '../db/impact.ts';
 import type { ExchangePage } from '../resolvers/query.ts';
+import type { EvaluationDueView } from '../evaluations-due.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -191,6 +192,21 @@ export type EvaluationCorrection = {
   previousOverallRating: Scalars['Int']['output'];
   /** Why, when the author said. */
   reason?: Maybe<Scalars['String']['output']>;
+};
+
+/** An evaluation the viewer is expected to give. */
+export type EvaluationDue = {
+  __typename?: 'EvaluationDue';
+  /** When it is due: the first day for BEFORE, the last day for DURING, the day the exchange completed (or the follow-up opened) for AFTER. */
+  dueOn: Scalars['Date']['output'];
+  /** The exchange to evaluate. */
+  exchange: Exchange;
+  /** For AFTER: 0 at the end, or the follow-up's months; null otherwise. */
+  followUpMonths?: Maybe<Scalars['Int']['output']>;
+  /** The phase: BEFORE while it is planned, DURING while under way, AFTER once completed. */
+  phase: EvaluationPhase;
+  /** The side the viewer answers for; null when an official's role does not tell (they choose when recording). */
+  respondentRole?: Maybe<RespondentRole>;
 };
 
 /** An evaluation with its cursor. */
@@ -431,6 +447,15 @@ export type IndicatorScoreInput = {
 export type Match = {
   __typename?: 'Match';
   /** Stable identifier (UUID). */
+  id: Scalars['ID']['output'];
+};
+
+/** The viewer and their work; the municipalities service owns it and the `me` query. This service adds the evaluations the viewer is expected to give. Only the viewer's own Me resolves here. */
+export type Me = {
+  __typename?: 'Me';
+  /** Evaluations the viewer (an official taking part, or an association involved) is expected to give and has not: the phase an exchange is in now, the evaluation at the end once it completed, and each 3-, 6- and 12-month follow-up that has opened. By due day; empty for other roles. */
+  evaluationsDue: Array<EvaluationDue>;
+  /** The viewer, as role and id, such as OFFICIAL:<id>. */
   id: Scalars['ID']['output'];
 };
 
@@ -908,6 +933,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = {
   Evaluation: Evaluation;
   Exchange: Exchange;
+  Me: Me;
   Municipality: Municipality;
   Official: Official;
   Outcome: Outcome;
@@ -923,6 +949,9 @@ export type FederationReferenceTypes = {
   Exchange:
     ( { __typename: 'Exchange' }
     & GraphQLRecursivePick<FederationTypes['Exchange'], {"id":true}> );
+  Me:
+    ( { __typename: 'Me' }
+    & GraphQLRecursivePick<FederationTypes['Me'], {"id":true}> );
   Municipality:
     ( { __typename: 'Municipality' }
     & GraphQLRecursivePick<FederationTypes['Municipality'], {"id":true}> );
@@ -963,6 +992,7 @@ export type ResolversTypes = {
   Evaluation: ResolverTypeWrapper<EvaluationRow>;
   EvaluationConnection: ResolverTypeWrapper<EvaluationPage>;
   EvaluationCorrection: ResolverTypeWrapper<EvaluationCorrectionRow>;
+  EvaluationDue: ResolverTypeWrapper<EvaluationDueView>;
   EvaluationEdge: ResolverTypeWrapper<Omit<EvaluationEdge, 'node'> & { node: ResolversTypes['Evaluation'] }>;
   EvaluationPhase: EvaluationPhase;
   Exchange: ResolverTypeWrapper<ExchangeRow>;
@@ -980,6 +1010,7 @@ export type ResolversTypes = {
   IndicatorScoreInput: IndicatorScoreInput;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Match: ResolverTypeWrapper<{ id: string }>;
+  Me: ResolverTypeWrapper<{ id: string }>;
   Municipality: ResolverTypeWrapper<{ id: string }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Official: ResolverTypeWrapper<{ id: string }>;
@@ -1032,6 +1063,7 @@ export type ResolversParentTypes = {
   Evaluation: EvaluationRow;
   EvaluationConnection: EvaluationPage;
   EvaluationCorrection: EvaluationCorrectionRow;
+  EvaluationDue: EvaluationDueView;
   EvaluationEdge: Omit<EvaluationEdge, 'node'> & { node: ResolversParentTypes['Evaluation'] };
   Exchange: ExchangeRow;
   ExchangeConnection: ExchangePage;
@@ -1046,6 +1078,7 @@ export type ResolversParentTypes = {
   IndicatorScoreInput: IndicatorScoreInput;
   JSON: Scalars['JSON']['output'];
   Match: { id: string };
+  Me: { id: string };
   Municipality: { id: string };
   Mutation: Record<PropertyKey, never>;
   Official: { id: string };
@@ -1147,6 +1180,14 @@ export type EvaluationCorrectionResolvers<ContextType = Context, ParentType exte
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type EvaluationDueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvaluationDue'] = ResolversParentTypes['EvaluationDue']> = {
+  dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  exchange?: Resolver<ResolversTypes['Exchange'], ParentType, ContextType>;
+  followUpMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  phase?: Resolver<ResolversTypes['EvaluationPhase'], ParentType, ContextType>;
+  respondentRole?: Resolver<Maybe<ResolversTypes['RespondentRole']>, ParentType, ContextType>;
+};
+
 export type EvaluationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvaluationEdge'] = ResolversParentTypes['EvaluationEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Evaluation'], ParentType, ContextType>;
@@ -1221,6 +1262,12 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 }
 
 export type MatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Match'] = ResolversParentTypes['Match']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type MeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Me'] = ResolversParentTypes['Me'], FederationReferenceType extends FederationReferenceTypes['Me'] = FederationReferenceTypes['Me']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Me']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  evaluationsDue?: Resolver<Array<ResolversTypes['EvaluationDue']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
@@ -1354,6 +1401,7 @@ export type Resolvers<ContextType = Context> = {
   Evaluation?: EvaluationResolvers<ContextType>;
   EvaluationConnection?: EvaluationConnectionResolvers<ContextType>;
   EvaluationCorrection?: EvaluationCorrectionResolvers<ContextType>;
+  EvaluationDue?: EvaluationDueResolvers<ContextType>;
   EvaluationEdge?: EvaluationEdgeResolvers<ContextType>;
   Exchange?: ExchangeResolvers<ContextType>;
   ExchangeConnection?: ExchangeConnectionResolvers<ContextType>;
@@ -1364,6 +1412,7 @@ export type Resolvers<ContextType = Context> = {
   IndicatorScore?: IndicatorScoreResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Match?: MatchResolvers<ContextType>;
+  Me?: MeResolvers<ContextType>;
   Municipality?: MunicipalityResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Official?: OfficialResolvers<ContextType>;
