@@ -117,7 +117,7 @@ export function App({ languageKey, initial }: Props) {
     // The figure names a request's status as the requests service does.
     setRequestDrill({ title, status: r.status as RequestDrill['status'], countedIn: filter, count: r.count });
   };
-  const drillCountry = (r: { countryCode: string }, title: string) => open(title, { countedIn: { ...filter, countryCode: r.countryCode } });
+  const drillCountry = (r: { countryCode: string }, title: string) => open(title, { countedIn: { ...filter, requesterCountryCode: r.countryCode } });
 
   return (
     <>

@@ -2,7 +2,7 @@
 // (a PGlite folder per service by default, or PostgreSQL), and the gateway in front.
 // `pnpm start` uses it with the default ports; tests use it with ephemeral ports or
 // with in-process data sources.
-import { exchanges } from '@connect/exchanges';
+import { exchangesSubgraph, type ExchangesSettings } from '@connect/exchanges';
 import { randomBytes } from 'node:crypto';
 import {
   consumerLagOf,
@@ -29,9 +29,9 @@ import { matchingSubgraph, type MatchingSettings } from '@connect/matching';
 import { municipalities } from '@connect/municipalities';
 import { requests } from '@connect/requests';
 
-/** The five subgraphs; matching ranks with the given settings (its defaults when omitted). */
-export function subgraphDefinitions(matchingSettings?: MatchingSettings): SubgraphDefinition<RequestScope>[] {
-  return [municipalities, requests, matchingSubgraph(matchingSettings), exchanges, knowledge] as unknown as SubgraphDefinition<RequestScope>[];
+/** The five subgraphs; matching and exchanges with the given settings (their defaults when omitted). */
+export function subgraphDefinitions(matchingSettings?: MatchingSettings, exchangesSettings?: ExchangesSettings): SubgraphDefinition<RequestScope>[] {
+  return [municipalities, requests, matchingSubgraph(matchingSettings), exchangesSubgraph(exchangesSettings), knowledge] as unknown as SubgraphDefinition<RequestScope>[];
 }
 
 /**
@@ -84,6 +84,8 @@ export interface PlatformOptions {
   gatewaySettings?: GatewaySettings;
   /** How matching ranks (MATCHING_WEIGHTS); its defaults when omitted. */
   matchingSettings?: MatchingSettings;
+  /** How long authors may correct evaluations and outcomes (CORRECTION_WINDOW_DAYS); its default when omitted. */
+  exchangesSettings?: ExchangesSettings;
   /** How the listeners stop (SHUTDOWN_*); the kit's defaults when omitted. */
   shutdown?: ShutdownSettings;
   /** Traces and metrics for all six parts (one registry, labelled by service); none when omitted. */
@@ -145,7 +147,7 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
   try {
     // One after the other: on a shared PostgreSQL their migrations take turns anyway,
     // and the log reads in order.
-    for (const definition of options.definitions ?? subgraphDefinitions(options.matchingSettings)) {
+    for (const definition of options.definitions ?? subgraphDefinitions(options.matchingSettings, options.exchangesSettings)) {
       const subgraph = await startSubgraph(definition, {
         databaseUrl: options.databaseUrl,
         dataDir: options.dataDir,

@@ -4,6 +4,7 @@
 // without secrets of its own.
 import { disableApolloTelemetry, reportConfigurationErrors, loadPlatformConfig, portFrom, requireProductionSecrets, startTelemetry, withoutCredentials } from '@connect/kit';
 import { loadMatchingSettings } from '@connect/matching';
+import { exchangesSettings } from '@connect/exchanges';
 import { DASHBOARD_PATH, dashboardSite, loadGatewaySettings, subgraphCatalogue } from '@connect/gateway';
 import { startPlatform } from './platform.ts';
 
@@ -44,6 +45,7 @@ const platform = await startPlatform({
   assertionLifetimeSeconds: config.assertionLifetimeSeconds,
   gatewaySettings,
   matchingSettings,
+  exchangesSettings: exchangesSettings(config),
   shutdown: config.shutdown,
   telemetry,
   pages: dashboard?.pages,

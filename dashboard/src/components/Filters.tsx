@@ -33,7 +33,7 @@ export function Filters({ t, f, filter, countries, topics, onChange }: Props) {
         </div>
         <div className="field">
           <label htmlFor={`${id}-country`}>{t('filters.country')}</label>
-          <select id={`${id}-country`} name="country" value={filter.countryCode ?? ''} onChange={(e) => set({ countryCode: e.target.value || null })}>
+          <select id={`${id}-country`} name="country" value={filter.requesterCountryCode ?? ''} onChange={(e) => set({ requesterCountryCode: e.target.value || null })}>
             <option value="">{t('filters.any')}</option>
             {byName.map((code) => (
               <option key={code} value={code}>

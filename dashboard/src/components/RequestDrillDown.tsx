@@ -23,7 +23,7 @@ export interface RequestDrill {
 export function requestsCountedIn(status: RequestStatus, countedIn: ImpactFilter): RequestFilter {
   return {
     status,
-    requesterCountryCode: countedIn.countryCode,
+    requesterCountryCode: countedIn.requesterCountryCode,
     topic: countedIn.topic,
     submittedFrom: countedIn.from,
     submittedTo: countedIn.to,

@@ -150,7 +150,7 @@ export async function seedDemo(db: Database): Promise<boolean> {
       evaluation({ exchange: 'agonaWestSanitation', phase: 'AFTER', followUpMonths: 0, author: 'pieterVanDijk', as: 'PEER', rating: 5, at: '2017-07-07T13:00:00Z',
         indicators: { relevance: 5, applicability: 4, 'stakeholder involvement': 5 },
         narrative: 'The assembly adopted the plan before the exchange ended. I take home ideas on involving citizens that Deventer can use.' }),
-      evaluation({ exchange: 'agonaWestSanitation', phase: 'AFTER', followUpMonths: 6, author: 'georgeFreeman', as: 'REQUESTER', rating: 5, at: '2017-12-29T10:00:00Z',
+      evaluation({ exchange: 'agonaWestSanitation', phase: 'AFTER', followUpMonths: 6, author: 'georgeFreeman', as: 'REQUESTER', rating: 5, at: '2018-01-08T10:00:00Z',
         indicators: { applicability: 5, sustainability: 4 },
         narrative: 'Six months on, public toilets are desludged every week and the plan has its own line in the district budget.' }),
       evaluation({ exchange: 'villaDeLeyvaEcotourism', phase: 'BEFORE', author: 'andreaGomez', as: 'REQUESTER', rating: 4, at: '2026-11-09T15:00:00Z',
@@ -245,6 +245,7 @@ async function announce(
       overallRating: evaluation.overallRating,
       authorOfficialId: evaluation.authorOfficialId,
       ratedOfficialIds: evaluation.respondentRole === 'REQUESTER' ? ratedPeers(parties) : [],
+      associationId: evaluation.authorAssociationId,
     });
   }
 }

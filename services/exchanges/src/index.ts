@@ -1,5 +1,6 @@
 // Starts the exchanges subgraph on its own: the only file that listens.
-import { runSubgraph } from '@connect/kit';
-import { exchanges } from './server.ts';
+import { loadPlatformConfig, reportConfigurationErrors, runSubgraph } from '@connect/kit';
+import { exchangesSettings, exchangesSubgraph } from './server.ts';
 
-await runSubgraph(exchanges, process.env);
+reportConfigurationErrors();
+await runSubgraph(exchangesSubgraph(exchangesSettings(loadPlatformConfig(process.env))), process.env);

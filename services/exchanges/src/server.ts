@@ -6,18 +6,25 @@ import { resolvers } from './resolvers/index.ts';
 import { seedDemo } from './demo.ts';
 import { serviceTableSet } from './db/tables.ts';
 import { handlers } from './handlers.ts';
+import { defaultExchangesSettings, type ExchangesSettings } from './settings.ts';
 
-export const exchanges: SubgraphDefinition<Context> = {
-  name: 'exchanges',
-  defaultPort: 4004,
-  ...serviceFiles(import.meta.url),
-  resolvers,
-  createContext,
-  tables: serviceTableSet,
-  seedDemo,
-  handlers,
-};
+/** The exchanges subgraph with its settings (CORRECTION_WINDOW_DAYS); the defaults when omitted. */
+export function exchangesSubgraph(settings: ExchangesSettings = defaultExchangesSettings): SubgraphDefinition<Context> {
+  return {
+    name: 'exchanges',
+    defaultPort: 4004,
+    ...serviceFiles(import.meta.url),
+    resolvers,
+    createContext: (scope) => createContext(scope, settings),
+    tables: serviceTableSet,
+    seedDemo,
+    handlers,
+  };
+}
 
-export type { Context };
+export const exchanges = exchangesSubgraph();
+
+export type { Context, ExchangesSettings };
+export { exchangesSettings } from './settings.ts';
 export { ExchangeRepository } from './db/repository.ts';
 export { exchangeTransitions, nextStatus } from './lifecycle.ts';

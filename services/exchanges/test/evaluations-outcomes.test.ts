@@ -105,6 +105,7 @@ describe('recording an evaluation', () => {
       authorOfficialId: o.georgeFreeman,
       // The requester rates the peers: the match's official and the experts.
       ratedOfficialIds: [o.pieterVanDijk, o.martaIbanez],
+      associationId: null,
     });
   });
 
@@ -146,6 +147,7 @@ describe('recording an evaluation', () => {
       overallRating: 5,
       authorOfficialId: null,
       ratedOfficialIds: [],
+      associationId: a.fcm,
     });
     // The association speaks once per phase, whoever of its staff writes.
     expect((await refused('recordEvaluation', { exchangeId: x.villaDeLeyvaEcotourism, phase: 'DURING', overallRating: 3 }, association(a.fcm)))[0]!.code).toBe(

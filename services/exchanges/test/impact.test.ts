@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventPayloads, Viewer } from '@connect/kit';
 import { startTestSubgraph, type TestSubgraph } from '@connect/kit/testing';
 import { exchanges, type Context } from '../src/server.ts';
+import { exchangeTransitions } from '../src/db/tables.ts';
 import { donor, envelope, staff, succeed, startDemoExchanges } from './support.ts';
 
 // Impact figures: first on the demo story, then on exchanges planned here for the test,
@@ -67,6 +69,14 @@ describe('impact of the demo story', () => {
     expect(heritage.exchangesByFormat).toEqual(counted([['STUDY_VISIT', 1]], 'format'));
     expect(heritage.outcomesBySdgTarget).toEqual([]);
     expect(heritage.medianDaysValidationToExchangeStart).toBe(287);
+
+    // A parent topic counts its sub-topics: tourism holds cultural heritage.
+    const tourism = await impactOf(subgraph, { topic: 'tourism' });
+    type Counts = { status: string; count: number }[];
+    for (const row of heritage.requestsByStatus as Counts) {
+      expect((tourism.requestsByStatus as Counts).find((r) => r.status === row.status)?.count).toBeGreaterThanOrEqual(row.count);
+    }
+    expect(tourism.exchangesByFormat).toEqual(expect.arrayContaining(heritage.exchangesByFormat as unknown[]));
 
     const visits = await impactOf(subgraph, { format: 'STUDY_VISIT' });
     expect(visits.requestsByStatus).toHaveLength(9);
@@ -214,6 +224,11 @@ describe('impact of exchanges planned for the test', () => {
     await succeed(subgraph, 'recordOutcome', { exchangeId: x1, kind: 'NEW_IDEA', description: 'Composting', sdgTargets: ['6.10', '11.6'] }, staff);
     await succeed(subgraph, 'completeExchange', { exchangeId: x1 }, staff);
     await evaluate(x1, requester1, 'AFTER', 5, { followUpMonths: 0 });
+    // The three-month follow-up opens three months after completion: the exchange ran in 2024.
+    await subgraph.database.db
+      .update(exchangeTransitions)
+      .set({ at: new Date('2024-04-30T16:00:00Z') })
+      .where(and(eq(exchangeTransitions.exchangeId, x1), eq(exchangeTransitions.toStatus, 'COMPLETED')));
     await evaluate(x1, requester1, 'AFTER', 4, { followUpMonths: 3 });
 
     // X2: Cambodia's request, a study visit to the Netherlands; under way.

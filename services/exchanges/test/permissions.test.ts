@@ -72,8 +72,8 @@ const cases: { mutation: MutationName; input: () => Record<string, unknown>; ref
   {
     mutation: 'recordEvaluation',
     input: () => ({ exchangeId: x.villaDeLeyvaEcotourism, phase: 'DURING', overallRating: 4 }),
+    // Staff record one only for its author, with a reason (follow-ups-and-lists.test.ts).
     refusedTo: [
-      ['staff', staff, 'FORBIDDEN'],
       ['a donor', donor, 'FORBIDDEN'],
       ['an anonymous caller', nobody, 'UNAUTHENTICATED'],
       ['an official who does not take part', official(o.georgeFreeman), 'FORBIDDEN'],

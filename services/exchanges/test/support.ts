@@ -7,6 +7,7 @@ import { expect } from 'vitest';
 import { demo, type EventEnvelope, type EventPayloads, type EventType, type Viewer } from '@connect/kit';
 import { startTestSubgraph, type TestSubgraph } from '@connect/kit/testing';
 import {
+  evaluationCorrections,
   evaluations,
   exchangeAssociations,
   exchangeParticipants,
@@ -16,6 +17,7 @@ import {
   inbox,
   knownMunicipalities,
   outbox,
+  outcomeCorrections,
   outcomes,
   plannableMatches,
   requestFacts,
@@ -47,6 +49,11 @@ const mutations = {
     evaluation { id phase followUpMonths respondentRole overallRating narrative indicators { indicator score } author { id } authorAssociation { id } }
     ${userErrors} } }`,
   recordOutcome: `mutation($input: RecordOutcomeInput!) { recordOutcome(input: $input) { outcome { id kind description sdgTargets } ${userErrors} } }`,
+  correctEvaluation: `mutation($input: CorrectEvaluationInput!) { correctEvaluation(input: $input) {
+    evaluation { id overallRating narrative indicators { indicator score } corrections { reason previousOverallRating previousNarrative previousIndicators { indicator score } } }
+    ${userErrors} } }`,
+  correctOutcome: `mutation($input: CorrectOutcomeInput!) { correctOutcome(input: $input) {
+    outcome { id kind description sdgTargets corrections { reason previousKind previousDescription previousSdgTargets } } ${userErrors} } }`,
 } as const;
 
 export type MutationName = keyof typeof mutations;
@@ -108,7 +115,9 @@ export async function inventory(subgraph: TestSubgraph<Context>): Promise<Record
     exchangeAssociations,
     exchangeTransitions,
     evaluations,
+    evaluationCorrections,
     outcomes,
+    outcomeCorrections,
     outbox,
     inbox,
     idempotencyKeys,

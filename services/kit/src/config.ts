@@ -76,6 +76,8 @@ export const platformEnvSchema = z.object({
   OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().regex(/^https?:\/\//, 'must be an http:// or https:// URL').optional(),
   /** Port of a listener of its own that serves /metrics (Prometheus) on HOST; no metrics when unset. */
   METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  /** Days after submitting an evaluation (or recording an outcome) during which its author may correct it. */
+  CORRECTION_WINDOW_DAYS: z.coerce.number().int().min(0).max(366).default(14),
 });
 
 export type PlatformEnv = z.infer<typeof platformEnvSchema>;
@@ -99,6 +101,8 @@ export interface PlatformConfig {
   shutdown: ShutdownSettings;
   /** Traces and metrics; each is off while its variable is unset. */
   telemetry: { otlpEndpoint?: string; metricsPort?: number };
+  /** Days an author may correct an evaluation or outcome (exchanges). */
+  correctionWindowDays: number;
 }
 
 /** How the gateway verifies tokens: a shared secret (HS256) or an identity provider's keys (JWKS). */
@@ -145,6 +149,7 @@ export function loadPlatformConfig(env: Record<string, string | undefined>): Pla
     assertionLifetimeSeconds: e.GATEWAY_ASSERTION_TTL,
     shutdown: { delayMs: e.SHUTDOWN_DELAY_MS, graceMs: e.SHUTDOWN_GRACE_MS },
     telemetry: { otlpEndpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT, metricsPort: e.METRICS_PORT },
+    correctionWindowDays: e.CORRECTION_WINDOW_DAYS,
   };
 }
 

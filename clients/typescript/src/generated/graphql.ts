@@ -34,22 +34,39 @@ export type EvaluationPhase =
 
 /** Filters for exchanges. */
 export type ExchangeFilter = {
+  /** Only exchanges this local government association is involved in (UUID). */
+  associationId?: string | number | null | undefined;
   /** Only the exchanges that impact figures with this filter count (for a drill-down from a figure): not cancelled, started in the period, of the format, answering a request from the country on the topic. */
   countedIn?: ImpactFilter | null | undefined;
-  /** Only exchanges hosted in this country, ISO 3166-1 alpha-2. */
+  /**
+   * Only exchanges hosted in this country, ISO 3166-1 alpha-2.
+   * @deprecated Ambiguous: use hostCountryCode, which says whose country it is.
+   */
   countryCode?: string | null | undefined;
   /** Only exchanges of this format. */
   format?: ExchangeFormat | null | undefined;
+  /** Only exchanges whose days (startsOn to endsOn) overlap a period on or after this day. */
+  from?: string | null | undefined;
+  /** Only exchanges hosted in this country, ISO 3166-1 alpha-2; wins over the deprecated countryCode when both are given. */
+  hostCountryCode?: string | null | undefined;
+  /** Only exchanges this official takes part in, in any role (UUID). */
+  officialId?: string | number | null | undefined;
   /** Only exchanges with an outcome of this kind. */
   outcomeKind?: OutcomeKind | null | undefined;
   /** Only exchanges evaluated at this phase (by the side in ratedBy, when given). */
   ratedAt?: EvaluationPhase | null | undefined;
   /** Only exchanges evaluated by this side (at the phase in ratedAt, when given). */
   ratedBy?: RespondentRole | null | undefined;
+  /** Only exchanges answering this request (UUID). */
+  requestId?: string | number | null | undefined;
   /** Only exchanges with an outcome contributing to this SDG target, such as 6.2. */
   sdgTarget?: string | null | undefined;
   /** Only exchanges in this status. */
   status?: ExchangeStatus | null | undefined;
+  /** Only exchanges in one of these statuses; combined with status when both are given. */
+  statuses?: Array<ExchangeStatus> | null | undefined;
+  /** Only exchanges whose days (startsOn to endsOn) overlap a period on or before this day. */
+  to?: string | null | undefined;
 };
 
 /** The four formats of exchange. */
@@ -76,15 +93,20 @@ export type ExchangeStatus =
 
 /** Which part of the platform's work impact figures speak of. Every filter is optional. */
 export type ImpactFilter = {
-  /** Country of the requesting municipality, ISO 3166-1 alpha-2. */
+  /**
+   * Country of the requesting municipality, ISO 3166-1 alpha-2.
+   * @deprecated Ambiguous: use requesterCountryCode, which says whose country it is.
+   */
   countryCode?: string | null | undefined;
   /** Format of the exchanges; does not narrow request figures (a request only prefers formats). */
   format?: ExchangeFormat | null | undefined;
   /** First day of the period: requests submitted (or, never submitted, drafted) and exchanges started on or after it. */
   from?: string | null | undefined;
+  /** Country of the requesting municipality, ISO 3166-1 alpha-2; wins over the deprecated countryCode when both are given. */
+  requesterCountryCode?: string | null | undefined;
   /** Last day of the period, included. */
   to?: string | null | undefined;
-  /** A topic code of the request, such as sanitation (exact code; no sub-topics). */
+  /** A topic code of the request, such as water; its sub-topics (sanitation, …) count too. */
   topic?: string | null | undefined;
 };
 
@@ -304,7 +326,7 @@ export type ImpactDashboardQueryVariables = Exact<{
 }>;
 
 
-export type ImpactDashboardQuery = { impact: { medianDaysSubmissionToValidation: number | null, medianDaysValidationToExchangeStart: number | null, requestsByStatus: Array<{ status: string, count: number }>, exchangesByFormat: Array<{ format: ExchangeFormat, count: number }>, exchangesByCountry: Array<{ countryCode: string, count: number }>, outcomesByKind: Array<{ kind: OutcomeKind, count: number }>, outcomesBySdgTarget: Array<{ target: string, count: number }>, averageRatings: Array<{ phase: EvaluationPhase, respondentRole: RespondentRole, average: number, count: number }>, daysSubmissionToValidation: Array<{ fromDays: number, toDays: number | null, count: number }>, daysValidationToExchangeStart: Array<{ fromDays: number, toDays: number | null, count: number }> } };
+export type ImpactDashboardQuery = { impact: { medianDaysSubmissionToValidation: number | null, medianDaysValidationToExchangeStart: number | null, requestsByStatus: Array<{ status: RequestStatus, count: number }>, exchangesByFormat: Array<{ format: ExchangeFormat, count: number }>, exchangesByCountry: Array<{ countryCode: string, count: number }>, outcomesByKind: Array<{ kind: OutcomeKind, count: number }>, outcomesBySdgTarget: Array<{ target: string, count: number }>, averageRatings: Array<{ phase: EvaluationPhase, respondentRole: RespondentRole, average: number, count: number }>, daysSubmissionToValidation: Array<{ fromDays: number, toDays: number | null, count: number }>, daysValidationToExchangeStart: Array<{ fromDays: number, toDays: number | null, count: number }> } };
 
 export type ImpactFilterChoicesQueryVariables = Exact<{
   language?: string | null | undefined;

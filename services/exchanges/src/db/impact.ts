@@ -7,8 +7,8 @@
 // - exchanges: not cancelled, starting in the period, of the format, answering a request
 //   from the country (the host's country when the request is unknown here) with the
 //   topic. Outcomes, evaluations and the time to start belong to those exchanges.
-import { and, eq, gte, lte, ne, sql, type AnyColumn, type SQL } from 'drizzle-orm';
-import type { Executor } from '@connect/kit';
+import { and, arrayOverlaps, eq, gte, lte, ne, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { topicWithDescendants, type Executor } from '@connect/kit';
 import {
   evaluations,
   exchanges,
@@ -32,7 +32,8 @@ export interface ImpactScope {
 }
 
 /** The order of the requests lifecycle; a status this list lacks comes last. */
-const requestStatusOrder = ['DRAFT', 'SUBMITTED', 'VALIDATED', 'REJECTED', 'MATCHED', 'IN_EXCHANGE', 'COMPLETED', 'CLOSED', 'WITHDRAWN'];
+export const requestStatusOrder = ['DRAFT', 'SUBMITTED', 'VALIDATED', 'REJECTED', 'MATCHED', 'IN_EXCHANGE', 'COMPLETED', 'CLOSED', 'WITHDRAWN'] as const;
+export type RequestStatus = (typeof requestStatusOrder)[number];
 // Written into the statement as literals: a constant list of status names, never input.
 const requestStatusArray = sql.raw(`array[${requestStatusOrder.map((s) => `'${s}'`).join(', ')}]::text[]`);
 
@@ -48,7 +49,8 @@ const medianOf = (days: SQL) => sql<number | null>`round((percentile_cont(0.5) w
 /** The instant a day starts, in UTC: the period's days are calendar days of the platform. */
 const dayStart = (day: string) => sql`${day}::date::timestamp at time zone 'UTC'`;
 
-const topicOfRequest = (topic: string) => sql`${topic} = any(${requestFacts.topics})`;
+/** A request is on a topic when it names the topic or one of its sub-topics ("water" counts "sanitation"). */
+const topicOfRequest = (topic: string) => arrayOverlaps(requestFacts.topics, topicWithDescendants(topic));
 
 /** The country an exchange counts for: the requester's, or the host's when the request is unknown. */
 const countryOfExchange = sql<string>`coalesce(${requestFacts.countryCode}, ${exchanges.hostCountryCode})`;
@@ -116,13 +118,15 @@ export class ImpactFigures {
     return this.db.select(fields).from(exchanges).leftJoin(requestFacts, eq(requestFacts.requestId, exchanges.requestId));
   }
 
-  async requestsByStatus(scope: ImpactScope): Promise<{ status: string; count: number }[]> {
-    return this.db
+  /** Requests by status; a status the lifecycle does not name (from a newer requests service) is left out. */
+  async requestsByStatus(scope: ImpactScope): Promise<{ status: RequestStatus; count: number }[]> {
+    const rows = await this.db
       .select({ status: requestFacts.status, count })
       .from(requestFacts)
       .where(this.requestsIn(scope))
       .groupBy(requestFacts.status)
       .orderBy(sql`array_position(${requestStatusArray}, ${requestFacts.status}) nulls last`, requestFacts.status);
+    return rows.filter((row): row is { status: RequestStatus; count: number } => (requestStatusOrder as readonly string[]).includes(row.status));
   }
 
   async exchangesByFormat(scope: ImpactScope): Promise<{ format: ExchangeFormat; count: number }[]> {

@@ -1,16 +1,20 @@
 // Reads and writes of exchanges, their participants, evaluations, outcomes and history.
 // Takes the shared database type, so it runs unchanged on PGlite and PostgreSQL, and
 // inside a transaction on `tx`. Every list comes back in a stable order.
-import { and, asc, eq, exists, inArray, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, exists, getTableColumns, gte, inArray, lte, ne, sql, type SQL } from 'drizzle-orm';
 import { keyset, type Executor, type PageRequest } from '@connect/kit';
 import {
+  evaluationCorrections,
   evaluations,
+  outcomeCorrections,
   exchangeAssociations,
   exchangeParticipants,
   exchanges,
   exchangeTransitions,
   outcomes,
+  type EvaluationCorrectionRow,
   type EvaluationPhase,
+  type OutcomeCorrectionRow,
   type EvaluationRow,
   type ExchangeRow,
   type ExchangeStatus,
@@ -26,8 +30,18 @@ export type NewOutcome = Omit<typeof outcomes.$inferInsert, 'id' | 'recordedAt'>
 
 export interface ExchangeFilter {
   status?: ExchangeStatus | null;
+  /** Any of these statuses (with `status`, both must hold). */
+  statuses?: readonly ExchangeStatus[] | null;
   format?: ExchangeRow['format'] | null;
+  /** The host's country. */
   countryCode?: string | null;
+  requestId?: string | null;
+  /** An official taking part, in any role. */
+  officialId?: string | null;
+  associationId?: string | null;
+  /** The exchange's days overlap [from, to] (either end open). */
+  from?: string | null;
+  to?: string | null;
   /** Only the exchanges impact figures with this scope count. */
   countedIn?: ImpactScope;
   outcomeKind?: OutcomeRow['kind'] | null;
@@ -59,10 +73,40 @@ export class ExchangeRepository {
     return this.db
       .select()
       .from(exchanges)
-      .where(
-        and(
-          where,
+      .where(and(where, this.exchangesMatching(filter)))
+      .orderBy(...orderBy)
+      .limit(limit);
+  }
+
+  /** How many exchanges the filter selects, every page together. */
+  async countExchanges(filter: ExchangeFilter): Promise<number> {
+    const [row] = await this.db.select({ n: count() }).from(exchanges).where(this.exchangesMatching(filter));
+    return row?.n ?? 0;
+  }
+
+  private exchangesMatching(filter: ExchangeFilter): SQL | undefined {
+    return and(
           filter.status ? eq(exchanges.status, filter.status) : undefined,
+          filter.statuses?.length ? inArray(exchanges.status, [...filter.statuses]) : undefined,
+          filter.requestId ? eq(exchanges.requestId, filter.requestId) : undefined,
+          filter.from ? gte(exchanges.endsOn, filter.from) : undefined,
+          filter.to ? lte(exchanges.startsOn, filter.to) : undefined,
+          filter.officialId
+            ? exists(
+                this.db
+                  .select({ id: exchangeParticipants.officialId })
+                  .from(exchangeParticipants)
+                  .where(and(eq(exchangeParticipants.exchangeId, exchanges.id), eq(exchangeParticipants.officialId, filter.officialId))),
+              )
+            : undefined,
+          filter.associationId
+            ? exists(
+                this.db
+                  .select({ id: exchangeAssociations.associationId })
+                  .from(exchangeAssociations)
+                  .where(and(eq(exchangeAssociations.exchangeId, exchanges.id), eq(exchangeAssociations.associationId, filter.associationId))),
+              )
+            : undefined,
           filter.format ? eq(exchanges.format, filter.format) : undefined,
           filter.countryCode ? eq(exchanges.hostCountryCode, filter.countryCode.toUpperCase()) : undefined,
           filter.countedIn ? inArray(exchanges.id, countedExchangeIds(this.db, filter.countedIn)) : undefined,
@@ -80,10 +124,7 @@ export class ExchangeRepository {
                 filter.ratedBy ? eq(evaluations.respondentRole, filter.ratedBy) : undefined,
               )
             : undefined,
-        ),
-      )
-      .orderBy(...orderBy)
-      .limit(limit);
+    );
   }
 
   /** Whether the listed exchange has an outcome (or evaluation) meeting the conditions. */
@@ -116,6 +157,15 @@ export class ExchangeRepository {
       .orderBy(...byStartDate);
   }
 
+  exchangesOfAssociations(associationIds: readonly string[]): Promise<{ associationId: string; exchange: ExchangeRow }[]> {
+    return this.db
+      .select({ associationId: exchangeAssociations.associationId, exchange: exchanges })
+      .from(exchangeAssociations)
+      .innerJoin(exchanges, eq(exchanges.id, exchangeAssociations.exchangeId))
+      .where(inArray(exchangeAssociations.associationId, [...associationIds]))
+      .orderBy(...byStartDate);
+  }
+
   /** Participants by role (the host first), then by official. */
   participantsOf(exchangeIds: readonly string[]): Promise<ParticipantRow[]> {
     return this.db
@@ -139,6 +189,38 @@ export class ExchangeRepository {
       .from(evaluations)
       .where(inArray(evaluations.exchangeId, [...exchangeIds]))
       .orderBy(evaluations.submittedAt, evaluations.id);
+  }
+
+  /**
+   * One page of each exchange's evaluations (oldest first, of one phase when given), in
+   * one statement whatever the number of exchanges: `limit` rows each, after the cursor.
+   */
+  async evaluationPagesOf(exchangeIds: readonly string[], page: PageRequest, phase: EvaluationPhase | null): Promise<EvaluationRow[]> {
+    const ranked = this.db
+      .select({
+        ...getTableColumns(evaluations),
+        place: sql<number>`row_number() over (partition by ${evaluations.exchangeId} order by ${evaluations.submittedAt}, ${evaluations.id})`.as('place'),
+      })
+      .from(evaluations)
+      .where(
+        and(
+          inArray(evaluations.exchangeId, [...exchangeIds]),
+          phase ? eq(evaluations.phase, phase) : undefined,
+          page.after ? sql`(${evaluations.submittedAt}, ${evaluations.id}) > (${page.after.sort}::timestamptz, ${page.after.id}::uuid)` : undefined,
+        ),
+      )
+      .as('ranked');
+    const rows = await this.db.select().from(ranked).where(lte(ranked.place, page.limit + 1)).orderBy(ranked.submittedAt, ranked.id);
+    return rows.map(({ place: _place, ...row }) => row);
+  }
+
+  /** How many evaluations each exchange has (of one phase when given). */
+  evaluationCountsOf(exchangeIds: readonly string[], phase: EvaluationPhase | null): Promise<{ exchangeId: string; n: number }[]> {
+    return this.db
+      .select({ exchangeId: evaluations.exchangeId, n: count() })
+      .from(evaluations)
+      .where(and(inArray(evaluations.exchangeId, [...exchangeIds]), phase ? eq(evaluations.phase, phase) : undefined))
+      .groupBy(evaluations.exchangeId);
   }
 
   outcomesOf(exchangeIds: readonly string[]): Promise<OutcomeRow[]> {
@@ -236,6 +318,17 @@ export class ExchangeRepository {
     return entry!.at;
   }
 
+  /** When the exchange moved to COMPLETED, if it did. */
+  async completedAt(exchangeId: string): Promise<Date | null> {
+    const [row] = await this.db
+      .select({ at: exchangeTransitions.at })
+      .from(exchangeTransitions)
+      .where(and(eq(exchangeTransitions.exchangeId, exchangeId), eq(exchangeTransitions.toStatus, 'COMPLETED')))
+      .orderBy(sql`${exchangeTransitions.at} desc`)
+      .limit(1);
+    return row?.at ?? null;
+  }
+
   async hasEvaluation(exchangeId: string, phase: EvaluationPhase): Promise<boolean> {
     const [row] = await this.db
       .select({ id: evaluations.id })
@@ -249,6 +342,66 @@ export class ExchangeRepository {
   async recordEvaluation(evaluation: NewEvaluation): Promise<EvaluationRow | null> {
     const [row] = await this.db.insert(evaluations).values(evaluation).onConflictDoNothing().returning();
     return row ?? null;
+  }
+
+  /** The evaluation, locked until the transaction ends: two corrections take turns. */
+  async lockEvaluation(id: string): Promise<EvaluationRow | null> {
+    const [row] = await this.db.select().from(evaluations).where(eq(evaluations.id, id)).for('update');
+    return row ?? null;
+  }
+
+  /** The outcome, locked until the transaction ends. */
+  async lockOutcome(id: string): Promise<OutcomeRow | null> {
+    const [row] = await this.db.select().from(outcomes).where(eq(outcomes.id, id)).for('update');
+    return row ?? null;
+  }
+
+  /** Keeps the evaluation's values as they were, then writes the corrected ones. */
+  async correctEvaluation(
+    before: EvaluationRow,
+    after: Pick<EvaluationRow, 'overallRating' | 'indicators' | 'narrative'>,
+    reason: string | null,
+  ): Promise<Date> {
+    const [kept] = await this.db
+      .insert(evaluationCorrections)
+      .values({
+        evaluationId: before.id,
+        reason,
+        previousOverallRating: before.overallRating,
+        previousIndicators: before.indicators,
+        previousNarrative: before.narrative,
+      })
+      .returning({ at: evaluationCorrections.correctedAt });
+    await this.db.update(evaluations).set(after).where(eq(evaluations.id, before.id));
+    return kept!.at;
+  }
+
+  /** Keeps the outcome's values as they were, then writes the corrected ones. */
+  async correctOutcome(before: OutcomeRow, after: Pick<OutcomeRow, 'kind' | 'description' | 'sdgTargets'>, reason: string | null): Promise<void> {
+    await this.db.insert(outcomeCorrections).values({
+      outcomeId: before.id,
+      reason,
+      previousKind: before.kind,
+      previousDescription: before.description,
+      previousSdgTargets: before.sdgTargets,
+    });
+    await this.db.update(outcomes).set(after).where(eq(outcomes.id, before.id));
+  }
+
+  correctionsOfEvaluations(evaluationIds: readonly string[]): Promise<EvaluationCorrectionRow[]> {
+    return this.db
+      .select()
+      .from(evaluationCorrections)
+      .where(inArray(evaluationCorrections.evaluationId, [...evaluationIds]))
+      .orderBy(evaluationCorrections.correctedAt, evaluationCorrections.id);
+  }
+
+  correctionsOfOutcomes(outcomeIds: readonly string[]): Promise<OutcomeCorrectionRow[]> {
+    return this.db
+      .select()
+      .from(outcomeCorrections)
+      .where(inArray(outcomeCorrections.outcomeId, [...outcomeIds]))
+      .orderBy(outcomeCorrections.correctedAt, outcomeCorrections.id);
   }
 
   async recordOutcome(outcome: NewOutcome): Promise<OutcomeRow> {

@@ -116,6 +116,9 @@ export const evaluations = exchangesSchema.table(
     indicators: jsonb('indicators').$type<IndicatorScore[]>().notNull().default([]),
     narrative: text('narrative'),
     submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull().defaultNow(),
+    // Set when the secretariat recorded it for its author: who (actor) and why.
+    recordedBy: text('recorded_by'),
+    recordedReason: text('recorded_reason'),
   },
   (t) => [
     index('evaluation_exchange_submitted_idx').on(t.exchangeId, t.submittedAt, t.id),
@@ -152,8 +155,44 @@ export const outcomes = exchangesSchema.table(
     description: text('description').notNull(),
     sdgTargets: text('sdg_targets').array().notNull().default([]),
     recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+    // Who recorded it (role and id), the one who may correct it; null for outcomes recorded before it was kept.
+    recordedBy: text('recorded_by'),
   },
   (t) => [index('outcome_exchange_recorded_idx').on(t.exchangeId, t.recordedAt, t.id)],
+);
+
+/** The values an evaluation had before each correction by its author: its history, oldest first. */
+export const evaluationCorrections = exchangesSchema.table(
+  'evaluation_correction',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    evaluationId: uuid('evaluation_id')
+      .notNull()
+      .references(() => evaluations.id),
+    correctedAt: timestamp('corrected_at', { withTimezone: true }).notNull().defaultNow(),
+    reason: text('reason'),
+    previousOverallRating: integer('previous_overall_rating').notNull(),
+    previousIndicators: jsonb('previous_indicators').$type<IndicatorScore[]>().notNull(),
+    previousNarrative: text('previous_narrative'),
+  },
+  (t) => [index('evaluation_correction_evaluation_idx').on(t.evaluationId, t.correctedAt, t.id)],
+);
+
+/** The values an outcome had before each correction by whoever recorded it, oldest first. */
+export const outcomeCorrections = exchangesSchema.table(
+  'outcome_correction',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    outcomeId: uuid('outcome_id')
+      .notNull()
+      .references(() => outcomes.id),
+    correctedAt: timestamp('corrected_at', { withTimezone: true }).notNull().defaultNow(),
+    reason: text('reason'),
+    previousKind: outcomeKind('previous_kind').notNull(),
+    previousDescription: text('previous_description').notNull(),
+    previousSdgTargets: text('previous_sdg_targets').array().notNull(),
+  },
+  (t) => [index('outcome_correction_outcome_idx').on(t.outcomeId, t.correctedAt, t.id)],
 );
 
 /** Every change of an exchange's status, with who, when and why: the history. */
@@ -244,6 +283,8 @@ export type ExchangeStatus = ExchangeRow['status'];
 export type ParticipantRow = typeof exchangeParticipants.$inferSelect;
 export type EvaluationRow = typeof evaluations.$inferSelect;
 export type OutcomeRow = typeof outcomes.$inferSelect;
+export type EvaluationCorrectionRow = typeof evaluationCorrections.$inferSelect;
+export type OutcomeCorrectionRow = typeof outcomeCorrections.$inferSelect;
 export type ExchangeTransitionRow = typeof exchangeTransitions.$inferSelect;
 export type PlannableMatchRow = typeof plannableMatches.$inferSelect;
 export type RequestFactRow = typeof requestFacts.$inferSelect;

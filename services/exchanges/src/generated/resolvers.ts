@@ -1,7 +1,10 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ExchangeRow, EvaluationRow, OutcomeRow } from '../db/tables.ts';
-import type { ExchangeTransitionView } from '../resolvers/exchange.ts';
+import type { ExchangeRow, EvaluationRow, OutcomeRow, EvaluationCorrectionRow } from '../db/tables.ts';
+import type { ExchangeTransitionView, EvaluationPage } from '../resolvers/exchange.ts';
+import type { OutcomeCorrectionView } from '../resolvers/outcome.ts';
 import type { ImpactScope } from '../db/impact.ts';
+import type { ExchangePage } from '../resolvers/query.ts';
+import type { EvaluationDueView } from '../evaluations-due.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -64,6 +67,56 @@ export type CompleteExchangePayload = {
   userErrors: Array<UserError>;
 };
 
+/** A correction of an evaluation by its author: the whole new value (ratings and narrative), replacing the one before. */
+export type CorrectEvaluationInput = {
+  /** The evaluation to correct (UUID). */
+  evaluationId: Scalars['ID']['input'];
+  /** A key of the caller's choosing: a retry with the same key and input returns the first result. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Scores on named indicators, at most 20; omitted, none. */
+  indicators?: InputMaybe<Array<IndicatorScoreInput>>;
+  /** The evaluation in the author's words, up to 4000 characters; omitted, none. */
+  narrative?: InputMaybe<Scalars['String']['input']>;
+  /** Overall rating, 1 (poor) to 5 (excellent). */
+  overallRating: Scalars['Int']['input'];
+  /** Why it is corrected, up to 1000 characters; kept with the values before. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The evaluation corrected, or why not. */
+export type CorrectEvaluationPayload = {
+  __typename?: 'CorrectEvaluationPayload';
+  /** The evaluation with its corrected values; null when refused. */
+  evaluation?: Maybe<Evaluation>;
+  /** Why it was not corrected (CORRECTION_WINDOW_CLOSED, INVALID_INPUT, NOT_FOUND); empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** A correction of an outcome by whoever recorded it: the whole new value. */
+export type CorrectOutcomeInput = {
+  /** What was achieved, up to 1000 characters. */
+  description: Scalars['String']['input'];
+  /** A key of the caller's choosing: a retry with the same key and input returns the first result. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** What kind of result. */
+  kind: OutcomeKind;
+  /** The outcome to correct (UUID). */
+  outcomeId: Scalars['ID']['input'];
+  /** Why it is corrected, up to 1000 characters; kept with the values before. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** SDG targets it contributes to, such as 6.2; at most 20; omitted, none. */
+  sdgTargets?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** The outcome corrected, or why not. */
+export type CorrectOutcomePayload = {
+  __typename?: 'CorrectOutcomePayload';
+  /** The outcome with its corrected values; null when refused. */
+  outcome?: Maybe<Outcome>;
+  /** Why it was not corrected (CORRECTION_WINDOW_CLOSED, INVALID_INPUT, NOT_FOUND); empty on success. */
+  userErrors: Array<UserError>;
+};
+
 /** How many exchanges answered requests from one country. */
 export type CountryCount = {
   __typename?: 'CountryCount';
@@ -91,6 +144,8 @@ export type Evaluation = {
   author?: Maybe<Official>;
   /** The association that wrote it, for ASSOCIATION evaluations written by association staff. Same readers as author. */
   authorAssociation?: Maybe<Association>;
+  /** The values it had before each correction by its author, oldest first; empty when never corrected. Same readers as author. */
+  corrections?: Maybe<Array<EvaluationCorrection>>;
   /** For AFTER evaluations: months after the end (0 at the end, then 3, 6, 12). */
   followUpMonths?: Maybe<Scalars['Int']['output']>;
   /** Stable identifier (UUID). */
@@ -103,10 +158,64 @@ export type Evaluation = {
   overallRating: Scalars['Int']['output'];
   /** Before, during or after the exchange. */
   phase: EvaluationPhase;
+  /** Why the secretariat recorded it for its author (early or late follow-ups); null when the author recorded it. Same readers as author. */
+  recordedReason?: Maybe<Scalars['String']['output']>;
   /** Which side the author speaks for. */
   respondentRole: RespondentRole;
   /** When it was submitted. */
   submittedAt: Scalars['DateTime']['output'];
+};
+
+/** A page of evaluations, oldest first. */
+export type EvaluationConnection = {
+  __typename?: 'EvaluationConnection';
+  /** The evaluations with their cursors. */
+  edges: Array<EvaluationEdge>;
+  /** The evaluations alone. */
+  nodes: Array<Evaluation>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many evaluations the whole list holds (of the phase asked for), every page together. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** What an evaluation said before its author corrected it. */
+export type EvaluationCorrection = {
+  __typename?: 'EvaluationCorrection';
+  /** When it was corrected. */
+  correctedAt: Scalars['DateTime']['output'];
+  /** The indicator scores before. */
+  previousIndicators: Array<IndicatorScore>;
+  /** The narrative before. */
+  previousNarrative?: Maybe<Scalars['String']['output']>;
+  /** The overall rating before. */
+  previousOverallRating: Scalars['Int']['output'];
+  /** Why, when the author said. */
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
+/** An evaluation the viewer is expected to give. */
+export type EvaluationDue = {
+  __typename?: 'EvaluationDue';
+  /** When it is due: the first day for BEFORE, the last day for DURING, the day the exchange completed (or the follow-up opened) for AFTER. */
+  dueOn: Scalars['Date']['output'];
+  /** The exchange to evaluate. */
+  exchange: Exchange;
+  /** For AFTER: 0 at the end, or the follow-up's months; null otherwise. */
+  followUpMonths?: Maybe<Scalars['Int']['output']>;
+  /** The phase: BEFORE while it is planned, DURING while under way, AFTER once completed. */
+  phase: EvaluationPhase;
+  /** The side the viewer answers for; null when an official's role does not tell (they choose when recording). */
+  respondentRole?: Maybe<RespondentRole>;
+};
+
+/** An evaluation with its cursor. */
+export type EvaluationEdge = {
+  __typename?: 'EvaluationEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The evaluation. */
+  node: Evaluation;
 };
 
 /** Phases of evaluation. */
@@ -125,8 +234,13 @@ export type Exchange = {
   associations?: Maybe<Array<Association>>;
   /** Last day. */
   endsOn?: Maybe<Scalars['Date']['output']>;
-  /** Evaluations before, during and after, oldest first. */
+  /**
+   * Evaluations before, during and after, oldest first.
+   * @deprecated Unbounded; use evaluationsConnection, which pages.
+   */
   evaluations: Array<Evaluation>;
+  /** Evaluations before, during and after, oldest first, a page at a time. */
+  evaluationsConnection: EvaluationConnection;
   /** The format of the exchange. */
   format: ExchangeFormat;
   /** Every status change, oldest first. */
@@ -155,6 +269,14 @@ export type Exchange = {
   title: Scalars['String']['output'];
 };
 
+
+/** An exchange of know-how between peers, in one of four formats. */
+export type ExchangeEvaluationsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  phase?: InputMaybe<EvaluationPhase>;
+};
+
 /** A page of exchanges. */
 export type ExchangeConnection = {
   __typename?: 'ExchangeConnection';
@@ -164,6 +286,8 @@ export type ExchangeConnection = {
   nodes: Array<Exchange>;
   /** Paging information. */
   pageInfo: PageInfo;
+  /** How many exchanges the whole list holds with this filter, every page together. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** An exchange with its cursor. */
@@ -177,22 +301,39 @@ export type ExchangeEdge = {
 
 /** Filters for exchanges. */
 export type ExchangeFilter = {
+  /** Only exchanges this local government association is involved in (UUID). */
+  associationId?: InputMaybe<Scalars['ID']['input']>;
   /** Only the exchanges that impact figures with this filter count (for a drill-down from a figure): not cancelled, started in the period, of the format, answering a request from the country on the topic. */
   countedIn?: InputMaybe<ImpactFilter>;
-  /** Only exchanges hosted in this country, ISO 3166-1 alpha-2. */
+  /**
+   * Only exchanges hosted in this country, ISO 3166-1 alpha-2.
+   * @deprecated Ambiguous: use hostCountryCode, which says whose country it is.
+   */
   countryCode?: InputMaybe<Scalars['String']['input']>;
   /** Only exchanges of this format. */
   format?: InputMaybe<ExchangeFormat>;
+  /** Only exchanges whose days (startsOn to endsOn) overlap a period on or after this day. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Only exchanges hosted in this country, ISO 3166-1 alpha-2; wins over the deprecated countryCode when both are given. */
+  hostCountryCode?: InputMaybe<Scalars['String']['input']>;
+  /** Only exchanges this official takes part in, in any role (UUID). */
+  officialId?: InputMaybe<Scalars['ID']['input']>;
   /** Only exchanges with an outcome of this kind. */
   outcomeKind?: InputMaybe<OutcomeKind>;
   /** Only exchanges evaluated at this phase (by the side in ratedBy, when given). */
   ratedAt?: InputMaybe<EvaluationPhase>;
   /** Only exchanges evaluated by this side (at the phase in ratedAt, when given). */
   ratedBy?: InputMaybe<RespondentRole>;
+  /** Only exchanges answering this request (UUID). */
+  requestId?: InputMaybe<Scalars['ID']['input']>;
   /** Only exchanges with an outcome contributing to this SDG target, such as 6.2. */
   sdgTarget?: InputMaybe<Scalars['String']['input']>;
   /** Only exchanges in this status. */
   status?: InputMaybe<ExchangeStatus>;
+  /** Only exchanges in one of these statuses; combined with status when both are given. */
+  statuses?: InputMaybe<Array<ExchangeStatus>>;
+  /** Only exchanges whose days (startsOn to endsOn) overlap a period on or before this day. */
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** The four formats of exchange. */
@@ -270,15 +411,20 @@ export type Impact = {
 
 /** Which part of the platform's work impact figures speak of. Every filter is optional. */
 export type ImpactFilter = {
-  /** Country of the requesting municipality, ISO 3166-1 alpha-2. */
+  /**
+   * Country of the requesting municipality, ISO 3166-1 alpha-2.
+   * @deprecated Ambiguous: use requesterCountryCode, which says whose country it is.
+   */
   countryCode?: InputMaybe<Scalars['String']['input']>;
   /** Format of the exchanges; does not narrow request figures (a request only prefers formats). */
   format?: InputMaybe<ExchangeFormat>;
   /** First day of the period: requests submitted (or, never submitted, drafted) and exchanges started on or after it. */
   from?: InputMaybe<Scalars['Date']['input']>;
+  /** Country of the requesting municipality, ISO 3166-1 alpha-2; wins over the deprecated countryCode when both are given. */
+  requesterCountryCode?: InputMaybe<Scalars['String']['input']>;
   /** Last day of the period, included. */
   to?: InputMaybe<Scalars['Date']['input']>;
-  /** A topic code of the request, such as sanitation (exact code; no sub-topics). */
+  /** A topic code of the request, such as water; its sub-topics (sanitation, …) count too. */
   topic?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -306,6 +452,15 @@ export type Match = {
   id: Scalars['ID']['output'];
 };
 
+/** The signed-in viewer and their work, in one query: the municipalities service owns it (role, official, association, municipality, inbox) and every other service adds the viewer's work it keeps under the same id. A `Me` resolves only for the viewer it is about. */
+export type Me = {
+  __typename?: 'Me';
+  /** Evaluations the viewer (an official taking part, or an association involved) is expected to give and has not: the phase an exchange is in now, the evaluation at the end once it completed, and each 3-, 6- and 12-month follow-up that has opened. By due day; empty for other roles. */
+  evaluationsDue: Array<EvaluationDue>;
+  /** The viewer: "OFFICIAL:<id>", "ASSOCIATION:<id>", or the role and subject of staff and donors. */
+  id: Scalars['ID']['output'];
+};
+
 /** A local or regional government. */
 export type Municipality = {
   __typename?: 'Municipality';
@@ -321,9 +476,13 @@ export type Mutation = {
   cancelExchange: CancelExchangePayload;
   /** Completes an exchange under way (staff). */
   completeExchange: CompleteExchangePayload;
+  /** Corrects an evaluation: by its author only (the official or association it is from), within CORRECTION_WINDOW_DAYS of its submission. The values before are kept in Evaluation.corrections. */
+  correctEvaluation: CorrectEvaluationPayload;
+  /** Corrects an outcome: by whoever recorded it only, within CORRECTION_WINDOW_DAYS of its recording. The values before are kept in Outcome.corrections. */
+  correctOutcome: CorrectOutcomePayload;
   /** Plans an exchange from an accepted match (staff). One live exchange per match. */
   planExchange: PlanExchangePayload;
-  /** Records an evaluation: by an official taking part, or by an association involved. */
+  /** Records an evaluation: by an official taking part, or by an association involved; staff record one for them with a reason. */
   recordEvaluation: RecordEvaluationPayload;
   /** Records what an exchange under way or completed achieved (staff, or an official taking part). */
   recordOutcome: RecordOutcomePayload;
@@ -341,6 +500,16 @@ export type MutationCancelExchangeArgs = {
 
 export type MutationCompleteExchangeArgs = {
   input: CompleteExchangeInput;
+};
+
+
+export type MutationCorrectEvaluationArgs = {
+  input: CorrectEvaluationInput;
+};
+
+
+export type MutationCorrectOutcomeArgs = {
+  input: CorrectOutcomeInput;
 };
 
 
@@ -382,6 +551,8 @@ export type Official = {
 /** Something an exchange achieved. */
 export type Outcome = {
   __typename?: 'Outcome';
+  /** The values it had before each correction, oldest first; empty when never corrected. */
+  corrections: Array<OutcomeCorrection>;
   /** What was achieved. */
   description: Scalars['String']['output'];
   /** Stable identifier (UUID). */
@@ -392,6 +563,21 @@ export type Outcome = {
   recordedAt: Scalars['DateTime']['output'];
   /** UN Sustainable Development Goal targets it contributes to, such as 6.2. */
   sdgTargets: Array<Scalars['String']['output']>;
+};
+
+/** What an outcome said before it was corrected. */
+export type OutcomeCorrection = {
+  __typename?: 'OutcomeCorrection';
+  /** When it was corrected. */
+  correctedAt: Scalars['DateTime']['output'];
+  /** The description before. */
+  previousDescription: Scalars['String']['output'];
+  /** The kind before. */
+  previousKind: OutcomeKind;
+  /** The SDG targets before. */
+  previousSdgTargets: Array<Scalars['String']['output']>;
+  /** Why, when the author said. For the secretariat, the officials taking part and the associations involved; anyone else gets null with FORBIDDEN. */
+  reason?: Maybe<Scalars['String']['output']>;
 };
 
 /** Kinds of outcome. */
@@ -537,9 +723,13 @@ export type RatingAverage = {
 
 /** An evaluation of an exchange by one side, at one phase. */
 export type RecordEvaluationInput = {
+  /** Staff only, recording for someone else: the association involved whose evaluation this is (UUID). */
+  authorAssociationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Staff only, recording for someone else: the official taking part whose evaluation this is (UUID). */
+  authorOfficialId?: InputMaybe<Scalars['ID']['input']>;
   /** The exchange evaluated (UUID). */
   exchangeId: Scalars['ID']['input'];
-  /** For AFTER evaluations only: 0 at the end, or a follow-up 3, 6 or 12 months later. */
+  /** For AFTER evaluations only: 0 at the end, or a follow-up 3, 6 or 12 months later. A follow-up at N months opens N months after the exchange's completion (FOLLOW_UP_NOT_OPEN before). */
   followUpMonths?: InputMaybe<Scalars['Int']['input']>;
   /** A key of the caller's choosing: a retry with the same key and input returns the first result. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -551,6 +741,8 @@ export type RecordEvaluationInput = {
   overallRating: Scalars['Int']['input'];
   /** BEFORE while the exchange is PLANNED, DURING while IN_PROGRESS, AFTER once COMPLETED. */
   phase: EvaluationPhase;
+  /** Staff only, required then: why the secretariat records it (a follow-up given early or late, on paper, by phone); kept with the evaluation. Staff may record a follow-up before it opens. */
+  reason?: InputMaybe<Scalars['String']['input']>;
   /** Which side the author speaks for: ASSOCIATION for associations, REQUESTER or PEER for officials. Derived from the author's part in the exchange when omitted. */
   respondentRole?: InputMaybe<RespondentRole>;
 };
@@ -596,13 +788,34 @@ export type Request = {
   id: Scalars['ID']['output'];
 };
 
+/** The lifecycle of a request. */
+export type RequestStatus =
+  /** Follow-up is over; nothing more is expected. */
+  | 'CLOSED'
+  /** The exchange has been completed. */
+  | 'COMPLETED'
+  /** Being written by the requester; only its municipality's officials and the secretariat see it. */
+  | 'DRAFT'
+  /** An exchange is under way. */
+  | 'IN_EXCHANGE'
+  /** A peer has accepted a proposal. */
+  | 'MATCHED'
+  /** Not accepted; the validation says why. */
+  | 'REJECTED'
+  /** Waiting for validation by the secretariat. */
+  | 'SUBMITTED'
+  /** Checked against the published criteria and accepted. */
+  | 'VALIDATED'
+  /** Withdrawn by the requester. */
+  | 'WITHDRAWN';
+
 /** How many requests stand in one status. */
 export type RequestStatusCount = {
   __typename?: 'RequestStatusCount';
   /** How many requests. */
   count: Scalars['Int']['output'];
-  /** A request status, as the requests service names it, such as VALIDATED. */
-  status: Scalars['String']['output'];
+  /** A request status, such as VALIDATED. */
+  status: RequestStatus;
 };
 
 /** Which side an evaluation speaks for. */
@@ -760,6 +973,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = {
   Evaluation: Evaluation;
   Exchange: Exchange;
+  Me: Me;
   Municipality: Municipality;
   Official: Official;
   Outcome: Outcome;
@@ -775,6 +989,9 @@ export type FederationReferenceTypes = {
   Exchange:
     ( { __typename: 'Exchange' }
     & GraphQLRecursivePick<FederationTypes['Exchange'], {"id":true}> );
+  Me:
+    ( { __typename: 'Me' }
+    & GraphQLRecursivePick<FederationTypes['Me'], {"id":true}> );
   Municipality:
     ( { __typename: 'Municipality' }
     & GraphQLRecursivePick<FederationTypes['Municipality'], {"id":true}> );
@@ -803,15 +1020,23 @@ export type ResolversTypes = {
   CancelExchangePayload: ResolverTypeWrapper<Omit<CancelExchangePayload, 'exchange'> & { exchange?: Maybe<ResolversTypes['Exchange']> }>;
   CompleteExchangeInput: CompleteExchangeInput;
   CompleteExchangePayload: ResolverTypeWrapper<Omit<CompleteExchangePayload, 'exchange'> & { exchange?: Maybe<ResolversTypes['Exchange']> }>;
-  CountryCount: ResolverTypeWrapper<CountryCount>;
+  CorrectEvaluationInput: CorrectEvaluationInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  CorrectEvaluationPayload: ResolverTypeWrapper<Omit<CorrectEvaluationPayload, 'evaluation'> & { evaluation?: Maybe<ResolversTypes['Evaluation']> }>;
+  CorrectOutcomeInput: CorrectOutcomeInput;
+  CorrectOutcomePayload: ResolverTypeWrapper<Omit<CorrectOutcomePayload, 'outcome'> & { outcome?: Maybe<ResolversTypes['Outcome']> }>;
+  CountryCount: ResolverTypeWrapper<CountryCount>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DaysBandCount: ResolverTypeWrapper<DaysBandCount>;
   Evaluation: ResolverTypeWrapper<EvaluationRow>;
+  EvaluationConnection: ResolverTypeWrapper<EvaluationPage>;
+  EvaluationCorrection: ResolverTypeWrapper<EvaluationCorrectionRow>;
+  EvaluationDue: ResolverTypeWrapper<EvaluationDueView>;
+  EvaluationEdge: ResolverTypeWrapper<Omit<EvaluationEdge, 'node'> & { node: ResolversTypes['Evaluation'] }>;
   EvaluationPhase: EvaluationPhase;
   Exchange: ResolverTypeWrapper<ExchangeRow>;
-  ExchangeConnection: ResolverTypeWrapper<Omit<ExchangeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ExchangeEdge']>, nodes: Array<ResolversTypes['Exchange']> }>;
+  ExchangeConnection: ResolverTypeWrapper<ExchangePage>;
   ExchangeEdge: ResolverTypeWrapper<Omit<ExchangeEdge, 'node'> & { node: ResolversTypes['Exchange'] }>;
   ExchangeFilter: ExchangeFilter;
   ExchangeFormat: ExchangeFormat;
@@ -825,10 +1050,12 @@ export type ResolversTypes = {
   IndicatorScoreInput: IndicatorScoreInput;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Match: ResolverTypeWrapper<{ id: string }>;
+  Me: ResolverTypeWrapper<{ id: string }>;
   Municipality: ResolverTypeWrapper<{ id: string }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Official: ResolverTypeWrapper<{ id: string }>;
   Outcome: ResolverTypeWrapper<OutcomeRow>;
+  OutcomeCorrection: ResolverTypeWrapper<OutcomeCorrectionView>;
   OutcomeKind: OutcomeKind;
   OutcomeKindCount: ResolverTypeWrapper<OutcomeKindCount>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -846,6 +1073,7 @@ export type ResolversTypes = {
   RecordOutcomeInput: RecordOutcomeInput;
   RecordOutcomePayload: ResolverTypeWrapper<Omit<RecordOutcomePayload, 'outcome'> & { outcome?: Maybe<ResolversTypes['Outcome']> }>;
   Request: ResolverTypeWrapper<{ id: string }>;
+  RequestStatus: RequestStatus;
   RequestStatusCount: ResolverTypeWrapper<RequestStatusCount>;
   RespondentRole: RespondentRole;
   SdgTargetCount: ResolverTypeWrapper<SdgTargetCount>;
@@ -865,14 +1093,22 @@ export type ResolversParentTypes = {
   CancelExchangePayload: Omit<CancelExchangePayload, 'exchange'> & { exchange?: Maybe<ResolversParentTypes['Exchange']> };
   CompleteExchangeInput: CompleteExchangeInput;
   CompleteExchangePayload: Omit<CompleteExchangePayload, 'exchange'> & { exchange?: Maybe<ResolversParentTypes['Exchange']> };
-  CountryCount: CountryCount;
+  CorrectEvaluationInput: CorrectEvaluationInput;
   Int: Scalars['Int']['output'];
+  CorrectEvaluationPayload: Omit<CorrectEvaluationPayload, 'evaluation'> & { evaluation?: Maybe<ResolversParentTypes['Evaluation']> };
+  CorrectOutcomeInput: CorrectOutcomeInput;
+  CorrectOutcomePayload: Omit<CorrectOutcomePayload, 'outcome'> & { outcome?: Maybe<ResolversParentTypes['Outcome']> };
+  CountryCount: CountryCount;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DaysBandCount: DaysBandCount;
   Evaluation: EvaluationRow;
+  EvaluationConnection: EvaluationPage;
+  EvaluationCorrection: EvaluationCorrectionRow;
+  EvaluationDue: EvaluationDueView;
+  EvaluationEdge: Omit<EvaluationEdge, 'node'> & { node: ResolversParentTypes['Evaluation'] };
   Exchange: ExchangeRow;
-  ExchangeConnection: Omit<ExchangeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ExchangeEdge']>, nodes: Array<ResolversParentTypes['Exchange']> };
+  ExchangeConnection: ExchangePage;
   ExchangeEdge: Omit<ExchangeEdge, 'node'> & { node: ResolversParentTypes['Exchange'] };
   ExchangeFilter: ExchangeFilter;
   ExchangeFormatCount: ExchangeFormatCount;
@@ -884,10 +1120,12 @@ export type ResolversParentTypes = {
   IndicatorScoreInput: IndicatorScoreInput;
   JSON: Scalars['JSON']['output'];
   Match: { id: string };
+  Me: { id: string };
   Municipality: { id: string };
   Mutation: Record<PropertyKey, never>;
   Official: { id: string };
   Outcome: OutcomeRow;
+  OutcomeCorrection: OutcomeCorrectionView;
   OutcomeKindCount: OutcomeKindCount;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
@@ -926,6 +1164,16 @@ export type CompleteExchangePayloadResolvers<ContextType = Context, ParentType e
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type CorrectEvaluationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CorrectEvaluationPayload'] = ResolversParentTypes['CorrectEvaluationPayload']> = {
+  evaluation?: Resolver<Maybe<ResolversTypes['Evaluation']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type CorrectOutcomePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CorrectOutcomePayload'] = ResolversParentTypes['CorrectOutcomePayload']> = {
+  outcome?: Resolver<Maybe<ResolversTypes['Outcome']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type CountryCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CountryCount'] = ResolversParentTypes['CountryCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   countryCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -949,14 +1197,44 @@ export type EvaluationResolvers<ContextType = Context, ParentType extends Resolv
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Evaluation']> | FederationReferenceType, FederationReferenceType, ContextType>;
   author?: Resolver<Maybe<ResolversTypes['Official']>, ParentType, ContextType>;
   authorAssociation?: Resolver<Maybe<ResolversTypes['Association']>, ParentType, ContextType>;
+  corrections?: Resolver<Maybe<Array<ResolversTypes['EvaluationCorrection']>>, ParentType, ContextType>;
   followUpMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indicators?: Resolver<Array<ResolversTypes['IndicatorScore']>, ParentType, ContextType>;
   narrative?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   overallRating?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   phase?: Resolver<ResolversTypes['EvaluationPhase'], ParentType, ContextType>;
+  recordedReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   respondentRole?: Resolver<ResolversTypes['RespondentRole'], ParentType, ContextType>;
   submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type EvaluationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvaluationConnection'] = ResolversParentTypes['EvaluationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['EvaluationEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Evaluation']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EvaluationCorrectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvaluationCorrection'] = ResolversParentTypes['EvaluationCorrection']> = {
+  correctedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  previousIndicators?: Resolver<Array<ResolversTypes['IndicatorScore']>, ParentType, ContextType>;
+  previousNarrative?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  previousOverallRating?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type EvaluationDueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvaluationDue'] = ResolversParentTypes['EvaluationDue']> = {
+  dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  exchange?: Resolver<ResolversTypes['Exchange'], ParentType, ContextType>;
+  followUpMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  phase?: Resolver<ResolversTypes['EvaluationPhase'], ParentType, ContextType>;
+  respondentRole?: Resolver<Maybe<ResolversTypes['RespondentRole']>, ParentType, ContextType>;
+};
+
+export type EvaluationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvaluationEdge'] = ResolversParentTypes['EvaluationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Evaluation'], ParentType, ContextType>;
 };
 
 export type ExchangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Exchange'] = ResolversParentTypes['Exchange'], FederationReferenceType extends FederationReferenceTypes['Exchange'] = FederationReferenceTypes['Exchange']> = {
@@ -964,6 +1242,7 @@ export type ExchangeResolvers<ContextType = Context, ParentType extends Resolver
   associations?: Resolver<Maybe<Array<ResolversTypes['Association']>>, ParentType, ContextType>;
   endsOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   evaluations?: Resolver<Array<ResolversTypes['Evaluation']>, ParentType, ContextType>;
+  evaluationsConnection?: Resolver<ResolversTypes['EvaluationConnection'], ParentType, ContextType, RequireFields<ExchangeEvaluationsConnectionArgs, 'first'>>;
   format?: Resolver<ResolversTypes['ExchangeFormat'], ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['ExchangeTransition']>, ParentType, ContextType>;
   hostCountryCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -983,6 +1262,7 @@ export type ExchangeConnectionResolvers<ContextType = Context, ParentType extend
   edges?: Resolver<Array<ResolversTypes['ExchangeEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Exchange']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ExchangeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExchangeEdge'] = ResolversParentTypes['ExchangeEdge']> = {
@@ -1030,6 +1310,12 @@ export type MatchResolvers<ContextType = Context, ParentType extends ResolversPa
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type MeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Me'] = ResolversParentTypes['Me'], FederationReferenceType extends FederationReferenceTypes['Me'] = FederationReferenceTypes['Me']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Me']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  evaluationsDue?: Resolver<Array<ResolversTypes['EvaluationDue']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type MunicipalityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality'], FederationReferenceType extends FederationReferenceTypes['Municipality'] = FederationReferenceTypes['Municipality']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Municipality']> | FederationReferenceType, FederationReferenceType, ContextType>;
   exchanges?: Resolver<Maybe<Array<ResolversTypes['Exchange']>>, ParentType, ContextType>;
@@ -1039,6 +1325,8 @@ export type MunicipalityResolvers<ContextType = Context, ParentType extends Reso
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   cancelExchange?: Resolver<ResolversTypes['CancelExchangePayload'], ParentType, ContextType, RequireFields<MutationCancelExchangeArgs, 'input'>>;
   completeExchange?: Resolver<ResolversTypes['CompleteExchangePayload'], ParentType, ContextType, RequireFields<MutationCompleteExchangeArgs, 'input'>>;
+  correctEvaluation?: Resolver<ResolversTypes['CorrectEvaluationPayload'], ParentType, ContextType, RequireFields<MutationCorrectEvaluationArgs, 'input'>>;
+  correctOutcome?: Resolver<ResolversTypes['CorrectOutcomePayload'], ParentType, ContextType, RequireFields<MutationCorrectOutcomeArgs, 'input'>>;
   planExchange?: Resolver<ResolversTypes['PlanExchangePayload'], ParentType, ContextType, RequireFields<MutationPlanExchangeArgs, 'input'>>;
   recordEvaluation?: Resolver<ResolversTypes['RecordEvaluationPayload'], ParentType, ContextType, RequireFields<MutationRecordEvaluationArgs, 'input'>>;
   recordOutcome?: Resolver<ResolversTypes['RecordOutcomePayload'], ParentType, ContextType, RequireFields<MutationRecordOutcomeArgs, 'input'>>;
@@ -1054,11 +1342,20 @@ export type OfficialResolvers<ContextType = Context, ParentType extends Resolver
 
 export type OutcomeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Outcome'] = ResolversParentTypes['Outcome'], FederationReferenceType extends FederationReferenceTypes['Outcome'] = FederationReferenceTypes['Outcome']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Outcome']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  corrections?: Resolver<Array<ResolversTypes['OutcomeCorrection']>, ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OutcomeKind'], ParentType, ContextType>;
   recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   sdgTargets?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type OutcomeCorrectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OutcomeCorrection'] = ResolversParentTypes['OutcomeCorrection']> = {
+  correctedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  previousDescription?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  previousKind?: Resolver<ResolversTypes['OutcomeKind'], ParentType, ContextType>;
+  previousSdgTargets?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type OutcomeKindCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OutcomeKindCount'] = ResolversParentTypes['OutcomeKindCount']> = {
@@ -1118,7 +1415,7 @@ export type RequestResolvers<ContextType = Context, ParentType extends Resolvers
 
 export type RequestStatusCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RequestStatusCount'] = ResolversParentTypes['RequestStatusCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RequestStatus'], ParentType, ContextType>;
 };
 
 export type SdgTargetCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SdgTargetCount'] = ResolversParentTypes['SdgTargetCount']> = {
@@ -1146,11 +1443,17 @@ export type Resolvers<ContextType = Context> = {
   Association?: AssociationResolvers<ContextType>;
   CancelExchangePayload?: CancelExchangePayloadResolvers<ContextType>;
   CompleteExchangePayload?: CompleteExchangePayloadResolvers<ContextType>;
+  CorrectEvaluationPayload?: CorrectEvaluationPayloadResolvers<ContextType>;
+  CorrectOutcomePayload?: CorrectOutcomePayloadResolvers<ContextType>;
   CountryCount?: CountryCountResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DaysBandCount?: DaysBandCountResolvers<ContextType>;
   Evaluation?: EvaluationResolvers<ContextType>;
+  EvaluationConnection?: EvaluationConnectionResolvers<ContextType>;
+  EvaluationCorrection?: EvaluationCorrectionResolvers<ContextType>;
+  EvaluationDue?: EvaluationDueResolvers<ContextType>;
+  EvaluationEdge?: EvaluationEdgeResolvers<ContextType>;
   Exchange?: ExchangeResolvers<ContextType>;
   ExchangeConnection?: ExchangeConnectionResolvers<ContextType>;
   ExchangeEdge?: ExchangeEdgeResolvers<ContextType>;
@@ -1160,10 +1463,12 @@ export type Resolvers<ContextType = Context> = {
   IndicatorScore?: IndicatorScoreResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Match?: MatchResolvers<ContextType>;
+  Me?: MeResolvers<ContextType>;
   Municipality?: MunicipalityResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Official?: OfficialResolvers<ContextType>;
   Outcome?: OutcomeResolvers<ContextType>;
+  OutcomeCorrection?: OutcomeCorrectionResolvers<ContextType>;
   OutcomeKindCount?: OutcomeKindCountResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Participant?: ParticipantResolvers<ContextType>;

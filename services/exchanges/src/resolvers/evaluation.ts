@@ -14,5 +14,8 @@ export const Evaluation: EvaluationResolvers = {
     forThoseConcerned(e.authorOfficialId ? { id: e.authorOfficialId } : null, e.exchangeId, 'who wrote an evaluation', ctx),
   authorAssociation: (e, _, ctx) =>
     forThoseConcerned(e.authorAssociationId ? { id: e.authorAssociationId } : null, e.exchangeId, 'who wrote an evaluation', ctx),
+  recordedReason: (e, _, ctx) => forThoseConcerned(e.recordedReason, e.exchangeId, 'why the secretariat recorded an evaluation', ctx),
+  corrections: async (e, _, ctx) =>
+    forThoseConcerned(await ctx.loaders.correctionsOfEvaluation.load(e.id), e.exchangeId, 'the corrections of an evaluation', ctx),
   narrative: (e, _, ctx) => forThoseConcerned(e.narrative, e.exchangeId, 'the narrative of an evaluation', ctx),
 };

@@ -12,9 +12,10 @@ export function impactScope(filter: ImpactFilter): ImpactScope {
   if (filter.from) scope.from = filter.from;
   if (filter.to) scope.to = filter.to;
   if (scope.from && scope.to && scope.to < scope.from) throw new BadUserInputError(`filter.to (${scope.to}) comes before filter.from (${scope.from})`, 'to');
-  if (filter.countryCode != null) {
-    scope.countryCode =
-      countryCode(filter.countryCode) ?? badFilter('filter.countryCode must be an ISO 3166-1 alpha-2 code such as GH', 'countryCode');
+  // requesterCountryCode names whose country it is; the deprecated countryCode means the same.
+  const [country, field] = filter.requesterCountryCode != null ? [filter.requesterCountryCode, 'requesterCountryCode'] : [filter.countryCode, 'countryCode'];
+  if (country != null) {
+    scope.countryCode = countryCode(country) ?? badFilter(`filter.${field} must be an ISO 3166-1 alpha-2 code such as GH`, field);
   }
   if (filter.topic != null) {
     const topic = filter.topic.trim().toLowerCase();

@@ -4,6 +4,7 @@ import { PersonalDataExport } from './personal-data-export.ts';
 import { Evaluation } from './evaluation.ts';
 import { Exchange } from './exchange.ts';
 import { Impact } from './impact.ts';
+import { Me } from './me.ts';
 import { Municipality } from './municipality.ts';
 import { Mutation } from './mutations/index.ts';
 import { Official } from './official.ts';
@@ -24,4 +25,5 @@ export const resolvers: Resolvers = {
   Official,
   Municipality,
   PersonalDataExport,
+  Me,
 };

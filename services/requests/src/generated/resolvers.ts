@@ -124,7 +124,7 @@ export type Me = {
   /** The viewer: "OFFICIAL:<id>", "ASSOCIATION:<id>", or the role and subject of staff and donors. */
   id: Scalars['ID']['output'];
   /** How many of the viewer's requests (as in requests) stand in each status, in lifecycle order; statuses with none are left out. */
-  requestCounts: Array<RequestsInStatus>;
+  requestCounts: Array<RequestStatusCount>;
   /** The viewer's requests, by reference: an official's, those of their municipality (drafts included); an association's, those of its member municipalities and those it endorsed; the secretariat's, every request; anyone else's, none. */
   requests: RequestConnection;
 };
@@ -386,6 +386,15 @@ export type RequestStatus =
   /** Withdrawn by the requester. */
   | 'WITHDRAWN';
 
+/** How many requests stand in one status. */
+export type RequestStatusCount = {
+  __typename?: 'RequestStatusCount';
+  /** How many requests. */
+  count: Scalars['Int']['output'];
+  /** A request status, such as VALIDATED. */
+  status: RequestStatus;
+};
+
 /** One change of a request's status: who, when and why. */
 export type RequestTransition = {
   __typename?: 'RequestTransition';
@@ -399,15 +408,6 @@ export type RequestTransition = {
   reason?: Maybe<Scalars['String']['output']>;
   /** Status after. */
   to: RequestStatus;
-};
-
-/** How many of the viewer's requests stand in one status. */
-export type RequestsInStatus = {
-  __typename?: 'RequestsInStatus';
-  /** How many requests stand in it. */
-  count: Scalars['Int']['output'];
-  /** The status. */
-  status: RequestStatus;
 };
 
 /** A draft to submit for validation. */
@@ -679,8 +679,8 @@ export type ResolversTypes = {
   RequestEdge: ResolverTypeWrapper<Omit<RequestEdge, 'node'> & { node: ResolversTypes['Request'] }>;
   RequestFilter: RequestFilter;
   RequestStatus: RequestStatus;
+  RequestStatusCount: ResolverTypeWrapper<RequestStatusCount>;
   RequestTransition: ResolverTypeWrapper<TransitionOfRequest>;
-  RequestsInStatus: ResolverTypeWrapper<RequestsInStatus>;
   SubmitRequestInput: SubmitRequestInput;
   SubmitRequestPayload: ResolverTypeWrapper<Omit<SubmitRequestPayload, 'request'> & { request?: Maybe<ResolversTypes['Request']> }>;
   Topic: ResolverTypeWrapper<{ code: string }>;
@@ -726,8 +726,8 @@ export type ResolversParentTypes = {
   RequestConnection: RequestPage;
   RequestEdge: Omit<RequestEdge, 'node'> & { node: ResolversParentTypes['Request'] };
   RequestFilter: RequestFilter;
+  RequestStatusCount: RequestStatusCount;
   RequestTransition: TransitionOfRequest;
-  RequestsInStatus: RequestsInStatus;
   SubmitRequestInput: SubmitRequestInput;
   SubmitRequestPayload: Omit<SubmitRequestPayload, 'request'> & { request?: Maybe<ResolversParentTypes['Request']> };
   Topic: { code: string };
@@ -781,7 +781,7 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export type MeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Me'] = ResolversParentTypes['Me'], FederationReferenceType extends FederationReferenceTypes['Me'] = FederationReferenceTypes['Me']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Me']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  requestCounts?: Resolver<Array<ResolversTypes['RequestsInStatus']>, ParentType, ContextType>;
+  requestCounts?: Resolver<Array<ResolversTypes['RequestStatusCount']>, ParentType, ContextType>;
   requests?: Resolver<ResolversTypes['RequestConnection'], ParentType, ContextType, RequireFields<MeRequestsArgs, 'first'>>;
 };
 
@@ -862,17 +862,17 @@ export type RequestEdgeResolvers<ContextType = Context, ParentType extends Resol
   node?: Resolver<ResolversTypes['Request'], ParentType, ContextType>;
 };
 
+export type RequestStatusCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RequestStatusCount'] = ResolversParentTypes['RequestStatusCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RequestStatus'], ParentType, ContextType>;
+};
+
 export type RequestTransitionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RequestTransition'] = ResolversParentTypes['RequestTransition']> = {
   actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['RequestStatus']>, ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['RequestStatus'], ParentType, ContextType>;
-};
-
-export type RequestsInStatusResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RequestsInStatus'] = ResolversParentTypes['RequestsInStatus']> = {
-  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['RequestStatus'], ParentType, ContextType>;
 };
 
 export type SubmitRequestPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubmitRequestPayload'] = ResolversParentTypes['SubmitRequestPayload']> = {
@@ -932,8 +932,8 @@ export type Resolvers<ContextType = Context> = {
   Request?: RequestResolvers<ContextType>;
   RequestConnection?: RequestConnectionResolvers<ContextType>;
   RequestEdge?: RequestEdgeResolvers<ContextType>;
+  RequestStatusCount?: RequestStatusCountResolvers<ContextType>;
   RequestTransition?: RequestTransitionResolvers<ContextType>;
-  RequestsInStatus?: RequestsInStatusResolvers<ContextType>;
   SubmitRequestPayload?: SubmitRequestPayloadResolvers<ContextType>;
   Topic?: TopicResolvers<ContextType>;
   UpdateRequestPayload?: UpdateRequestPayloadResolvers<ContextType>;

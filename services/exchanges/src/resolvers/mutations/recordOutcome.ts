@@ -1,6 +1,6 @@
 // recordOutcome (staff, or an official taking part): what an exchange achieved, while it
 // runs or after it completed, with the UN Sustainable Development Goal targets it serves.
-import { InputCheck, refuse, requireRole } from '@connect/kit';
+import { actorOf, InputCheck, refuse, requireRole } from '@connect/kit';
 import { ExchangeRepository } from '../../db/repository.ts';
 import type { Context } from '../../context.ts';
 import type { MutationRecordOutcomeArgs } from '../../generated/resolvers.ts';
@@ -28,7 +28,7 @@ export async function recordOutcome(_: unknown, { input }: MutationRecordOutcome
         'exchangeId',
       );
     }
-    const row = await repository.recordOutcome({ exchangeId, kind: input.kind, description: description!, sdgTargets });
+    const row = await repository.recordOutcome({ exchangeId, kind: input.kind, description: description!, sdgTargets, recordedBy: actorOf(ctx.viewer) });
     return { id: row.id };
   });
   return {
