@@ -20,8 +20,8 @@ describe('the generated client', () => {
 
   it('names every documented operation in the manifest by the SHA-256 of its text', () => {
     const manifest = JSON.parse(readFileSync(new URL(manifestPath, root), 'utf8')) as Record<string, string>;
-    const names = Object.values(manifest).map((document) => /^query (\w+)/.exec(document)?.[1]);
-    expect(names.sort()).toEqual(['BestPracticeList', 'ExchangeList', 'FindPeers', 'ImpactDashboard', 'ImpactFilterChoices', 'RequestOverview', 'RequestsList']);
+    const names = Object.values(manifest).map((document) => /^(?:query|mutation) (\w+)/.exec(document)?.[1]);
+    expect(names.sort()).toEqual(['BestPracticeList', 'ExchangeList', 'FindPeers', 'ImpactDashboard', 'ImpactFilterChoices', 'Inbox', 'MarkNotificationsRead', 'Me', 'RequestOverview', 'RequestsList', 'UpdateExchange']);
     for (const [hash, document] of Object.entries(manifest)) expect(createHash('sha256').update(document).digest('hex')).toBe(hash);
     expect(Object.keys(manifest)).toContain((ImpactDashboardDocument as { __meta__?: { hash?: string } }).__meta__?.hash);
   });
