@@ -78,7 +78,7 @@ describe('answers to proposals', () => {
     ['a donor', donor],
   ])('are not shown to %s, the ranking is', async (_, viewer) => {
     const result = await read(viewer);
-    expect(result.data!.request.matches.map((m) => m.status)).toEqual(['ACCEPTED', 'ACCEPTED', 'SUGGESTED']);
+    expect(result.data!.request.matches.map((m) => m.status)).toEqual(['ACCEPTED', 'ACCEPTED', 'WITHDRAWN']);
     expect(result.data!.request.matches.every((m) => m.responseNote === null)).toBe(true);
     expect(JSON.stringify(result.data)).not.toContain('Glad to help');
     expect(forbidden(result).sort()).toEqual(['request.matches.history.reason', 'request.matches.responseNote']);
