@@ -145,8 +145,14 @@ describe('the whole graph, every action as each role', () => {
   it('lets the secretariat end a membership once, and refuses the second time', async () => {
     const leave = `mutation($m: ID!, $a: ID!) { leaveAssociation(municipalityId: $m, associationId: $a) { userErrors { code message } } }`;
     const vars = { m: demo.municipalities.jinja, a: demo.associations.ulga };
+    const ulga: Viewer = { role: 'ASSOCIATION', associationId: demo.associations.ulga };
+    const work = async () => (await read(ulga, `{ me { requests(first: 50) { totalCount nodes { id } } } }`)).me.requests;
+    expect((await work()).nodes.map((r: { id: string }) => r.id)).toContain(demo.requests.jinjaWaste);
     expect(forbidden(await as(george)(leave, vars))).toEqual(['FORBIDDEN']);
     await done(staff, leave, vars);
+    await platform.settle();
+    // The requests service hears of the departure: the association no longer has Jinja's requests to follow.
+    expect((await work()).nodes.map((r: { id: string }) => r.id)).not.toContain(demo.requests.jinjaWaste);
     expect(codes(await act(staff, leave, vars))).toEqual(['NOT_MEMBER']);
     const jinja = await read(staff, `query($id: ID!) { municipality(id: $id) { associations { id } } }`, { id: demo.municipalities.jinja });
     expect(jinja.municipality.associations.map((a: { id: string }) => a.id)).not.toContain(demo.associations.ulga);
@@ -199,6 +205,7 @@ describe('the whole graph, every action as each role', () => {
     expect((await done(pieter, RESPOND, { id: pieterMatch.id })).match.status).toBe('ACCEPTED');
     await platform.settle();
     matchId = pieterMatch.id;
+    expect((await inboxOf(george)).nodes.filter((n) => n.matchId === matchId).map((n) => n.kind)).toEqual(['PROPOSAL_ACCEPTED']);
     expect((await read(staff, REQUEST_STATUS, { id: requestId })).request.status).toBe('MATCHED');
     const after = await read(pieter, `{ me { pendingProposals(first: 10) { nodes { id } } } }`);
     expect(after.me.pendingProposals.nodes.map((m: { id: string }) => m.id)).not.toContain(matchId);
@@ -261,11 +268,30 @@ describe('the whole graph, every action as each role', () => {
     expect(codes(await evaluate(pieter, 'AFTER', 'PEER', 5, 0))).toEqual([]);
     expect(await due(george)).not.toContain('AFTER');
     expect(codes(await evaluate(george, 'AFTER', 'REQUESTER', 5, 6))).toEqual(['FOLLOW_UP_NOT_OPEN']);
+
+    // Matching ranks peers by their AFTER ratings; a corrected rating reaches it by event.
+    await platform.settle();
+    const experience = async () => {
+      const run = await done(staff, `mutation($id: ID!) { runMatching(input: { requestId: $id }) { request { matches { official { id } factors { factor explanation } } } userErrors { code message } } }`, { id: demo.requests.jinjaWaste });
+      const match = run.request.matches.find((m: { official: { id: string } }) => m.official.id === demo.officials.pieterVanDijk);
+      return match.factors.find((f: { factor: string }) => f.factor === 'EXPERIENCE').explanation as string;
+    };
+    const rated = await experience();
+    const afterId = (await read(george, `query($id: ID!) { exchange(id: $id) { evaluations { id phase respondentRole } } }`, { id: exchangeId })).exchange.evaluations
+      .find((e: { phase: string; respondentRole: string }) => e.phase === 'AFTER' && e.respondentRole === 'REQUESTER').id;
+    expect((await done(george, correct, { input: { evaluationId: afterId, overallRating: 1, reason: 'The plan was not adopted after all.' } })).evaluation.overallRating).toBe(1);
+    await platform.settle();
+    const mean = (explanation: string) => Number(/rated ([\d.]+) of 5/.exec(explanation)?.[1]);
+    expect(mean(await experience())).toBeLessThan(mean(rated));
   });
 
   it('documents the lesson once, edits it, returns it to its association with word, and publishes it', async () => {
     const document = `mutation($input: DocumentBestPracticeInput!) { documentBestPractice(input: $input) { bestPractice { id status } userErrors { code message } } }`;
     const lesson = { exchangeId, title: 'Planning latrine emptying before the rains', summary: 'How Agona West and Deventer planned latrine emptying around the seasons.', body: 'Context, approach and results.', topics: ['sanitation'], language: 'en' };
+    const toDocument = async () => (await read(vng, `{ me { bestPracticesToDocument(first: 100) { totalCount nodes { exchange { id } } } } }`)).me.bestPracticesToDocument;
+    const before = await toDocument();
+    expect(before.nodes.map((l: { exchange: { id: string } }) => l.exchange.id)).toContain(exchangeId);
+    expect(before.totalCount).toBe(before.nodes.length);
     const documented = await done(vng, document, { input: lesson });
     practiceId = documented.bestPractice.id;
     expect(documented.bestPractice.status).toBe('DRAFT');
@@ -277,6 +303,8 @@ describe('the whole graph, every action as each role', () => {
 
     const submit = `mutation($id: ID!) { submitBestPracticeForReview(input: { bestPracticeId: $id }) { bestPractice { status } userErrors { code message } } }`;
     expect((await done(vng, submit, { id: practiceId })).bestPractice.status).toBe('IN_REVIEW');
+    const review = (await read(staff, `{ me { bestPracticesToReview(first: 100) { totalCount nodes { id } } } }`)).me.bestPracticesToReview;
+    expect(review.nodes.map((p: { id: string }) => p.id)).toContain(practiceId);
     const returned = await done(staff, `mutation($id: ID!) { returnBestPracticeToDraft(input: { bestPracticeId: $id, reason: "Add the costs." }) { bestPractice { status } userErrors { code message } } }`, { id: practiceId });
     expect(returned.bestPractice.status).toBe('DRAFT');
     await platform.settle();
@@ -286,6 +314,7 @@ describe('the whole graph, every action as each role', () => {
     const published = await done(staff, `mutation($id: ID!) { publishBestPractice(input: { bestPracticeId: $id }) { bestPractice { status } userErrors { code message } } }`, { id: practiceId });
     expect(published.bestPractice.status).toBe('PUBLISHED');
     await platform.settle();
+    expect((await inboxOf(vng)).nodes.filter((n) => n.bestPracticeId === practiceId).map((n) => n.kind).sort()).toEqual(['BEST_PRACTICE_PUBLISHED', 'BEST_PRACTICE_RETURNED']);
     const practices = await read(undefined, `{ bestPractices(first: 100) { totalCount nodes { id } } }`);
     expect(practices.bestPractices.nodes.map((p: { id: string }) => p.id)).toContain(practiceId);
     expect(practices.bestPractices.totalCount).toBe(practices.bestPractices.nodes.length);
@@ -339,6 +368,19 @@ describe('the whole graph, every action as each role', () => {
     const rerun = await act(staff, `mutation($id: ID!) { runMatching(input: { requestId: $id }) { userErrors { code message } } }`, { id: secondId });
     expect(codes(rerun)).toEqual(['REQUEST_CLOSED']);
     expect((await inboxOf(pieter)).nodes.filter((n) => n.exchangeId === secondExchange).map((n) => n.kind)).toContain('EXCHANGE_CANCELLED');
+  });
+
+  it('refuses, by event, the withdrawal of a request whose exchange is under way', async () => {
+    const andrea: Viewer = { role: 'OFFICIAL', officialId: demo.officials.andreaGomez };
+    const id = demo.requests.villaDeLeyvaEcotourism;
+    const withdraw = `mutation($id: ID!) { withdrawRequest(input: { requestId: $id, reason: "Changed our minds." }) { request { status } userErrors { code message } } }`;
+    const answer = await act(andrea, withdraw, { id });
+    await platform.settle();
+    const request = (await read(staff, `query($id: ID!) { request(id: $id) { status history { to actor } } }`, { id })).request;
+    expect(request.status).toBe('IN_EXCHANGE');
+    expect((await read(staff, EXCHANGE, { id: demo.exchanges.villaDeLeyvaEcotourism })).exchange.status).toBe('IN_PROGRESS');
+    // Either refused at once, or taken and then reinstated when the exchanges service refused it.
+    if (codes(answer).length === 0) expect(request.history.at(-1)).toEqual({ to: 'IN_EXCHANGE', actor: 'SYSTEM' });
   });
 
   it('marks notifications read, each viewer only their own', async () => {
