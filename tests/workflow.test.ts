@@ -267,6 +267,8 @@ describe('the whole graph, every action as each role', () => {
     expect(codes(await evaluate(george, 'AFTER', 'REQUESTER', 5, 0))).toEqual([]);
     expect(codes(await evaluate(pieter, 'AFTER', 'PEER', 5, 0))).toEqual([]);
     expect(await due(george)).not.toContain('AFTER');
+    expect(await due(pieter)).not.toContain('AFTER');
+    expect((await inboxOf(vng)).nodes.filter((n) => n.exchangeId === exchangeId).map((n) => n.kind)).toEqual(expect.arrayContaining(['EXCHANGE_PLANNED', 'EVALUATION_DUE']));
     expect(codes(await evaluate(george, 'AFTER', 'REQUESTER', 5, 6))).toEqual(['FOLLOW_UP_NOT_OPEN']);
 
     // Matching ranks peers by their AFTER ratings; a corrected rating reaches it by event.
@@ -296,6 +298,7 @@ describe('the whole graph, every action as each role', () => {
     practiceId = documented.bestPractice.id;
     expect(documented.bestPractice.status).toBe('DRAFT');
     expect(codes(await act(vng, document, { input: { ...lesson, title: 'Twice' } }))).toEqual(['ALREADY_DOCUMENTED']);
+    expect((await toDocument()).nodes.map((l: { exchange: { id: string } }) => l.exchange.id)).not.toContain(exchangeId);
 
     const edit = `mutation($input: UpdateBestPracticeInput!) { updateBestPractice(input: $input) { bestPractice { title } userErrors { code message } } }`;
     expect(forbidden(await as(nalag)(edit, { input: { bestPracticeId: practiceId, title: 'Not ours' } }))).toEqual(['FORBIDDEN']);
