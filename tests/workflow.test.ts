@@ -354,6 +354,12 @@ describe('the whole graph, every action as each role', () => {
     await platform.settle();
     const openBefore = (await matchesOf(secondId)).matchesConnection.nodes.filter((m) => m.status === 'SUGGESTED' || m.status === 'PROPOSED');
     expect(openBefore.length).toBeGreaterThan(0);
+    // One of them proposed: it waits on that official until the request goes.
+    const proposed = openBefore[0]!;
+    await done(staff, PROPOSE, { id: proposed.id });
+    const peer: Viewer = { role: 'OFFICIAL', officialId: proposed.official.id };
+    const pendingOf = async () => (await read(peer, `{ me { pendingProposals(first: 50) { nodes { id } } } }`)).me.pendingProposals.nodes.map((m: { id: string }) => m.id);
+    expect(await pendingOf()).toContain(proposed.id);
 
     const withdraw = `mutation($id: ID!) { withdrawRequest(input: { requestId: $id, reason: "The council chose another plan." }) { request { status } userErrors { code message } } }`;
     expect((await done(george, withdraw, { id: secondId })).request.status).toBe('WITHDRAWN');
@@ -368,6 +374,7 @@ describe('the whole graph, every action as each role', () => {
       expect(match.status).toBe('WITHDRAWN');
       expect(match.history.at(-1)).toMatchObject({ to: 'WITHDRAWN', actor: 'SYSTEM' });
     }
+    expect(await pendingOf()).not.toContain(proposed.id);
     const rerun = await act(staff, `mutation($id: ID!) { runMatching(input: { requestId: $id }) { userErrors { code message } } }`, { id: secondId });
     expect(codes(rerun)).toEqual(['REQUEST_CLOSED']);
     expect((await inboxOf(pieter)).nodes.filter((n) => n.exchangeId === secondExchange).map((n) => n.kind)).toContain('EXCHANGE_CANCELLED');
