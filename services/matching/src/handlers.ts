@@ -2,7 +2,7 @@
 // the inbox transaction (so a redelivered event changes nothing), uses only that
 // transaction, and takes events about things it never heard of in its stride: the
 // pool is a projection that fills in as the events arrive, in whatever order.
-import { isUuid, Refusal, type EventHandlers, type EventRecorder, type EventPayloads, type Executor, type Logger, type Transaction } from '@connect/kit';
+import { isUuid, Refusal, type EventEnvelope, type EventHandlers, type EventRecorder, type EventPayloads, type Executor, type Logger, type Transaction } from '@connect/kit';
 import { ExpertPoolRepository } from './db/projections.ts';
 import { MatchingRepository } from './db/repository.ts';
 import type { MatchingSettings } from './settings.ts';
@@ -77,15 +77,19 @@ export const handlersFor = (settings: MatchingSettings): EventHandlers => ({
   ExchangeCancelled: async ({ payload }, tx) =>
     new ExpertPoolRepository(tx).endEngagements(payload.exchangeId, payload.participantOfficialIds, 'CANCELLED', new Date(payload.at)),
 
-  EvaluationRecorded: async (event, tx, _events, log) => {
-    const { evaluationId, ratedOfficialIds, phase, overallRating } = event.payload;
-    if (!Number.isInteger(overallRating) || overallRating < 1 || overallRating > 5) {
-      log.warn({ overallRating }, 'rating outside 1..5 ignored');
-      return;
-    }
-    await new ExpertPoolRepository(tx).recordRatings(evaluationId, ratedOfficialIds, phase, overallRating);
-  },
+  EvaluationRecorded: (event, tx, _events, log) => recordRatings(event, tx, log),
+  // The author corrected their rating: ranking counts the corrected value from now on.
+  EvaluationCorrected: (event, tx, _events, log) => recordRatings(event, tx, log),
 });
+
+async function recordRatings(event: EventEnvelope<'EvaluationRecorded' | 'EvaluationCorrected'>, tx: Transaction, log: Logger): Promise<void> {
+  const { evaluationId, ratedOfficialIds, phase, overallRating } = event.payload;
+  if (!Number.isInteger(overallRating) || overallRating < 1 || overallRating > 5) {
+    log.warn({ overallRating }, 'rating outside 1..5 ignored');
+    return;
+  }
+  await new ExpertPoolRepository(tx).recordRatings(evaluationId, ratedOfficialIds, phase, overallRating, event.type === 'EvaluationCorrected');
+}
 
 /**
  * Withdraws the SUGGESTED and PROPOSED matches of a request or an official that went

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventEnvelope } from '@connect/kit';
 import type { TestSubgraph } from '@connect/kit/testing';
 import type { Context } from '../src/server.ts';
-import { erasedOfficials, expertise, expertProfiles, poolMunicipalities, poolOfficials, poolRequests } from '../src/db/tables.ts';
+import { erasedOfficials, expertise, expertProfiles, poolMunicipalities, poolOfficials, poolRatings, poolRequests } from '../src/db/tables.ts';
 import { envelope, matchById, matchesOf, official, picture, run, staff, succeed, unknownId, World, type MatchShape, type UserErrorShape, startDemoMatching } from './support.ts';
 
 let subgraph: TestSubgraph<Context>;
@@ -91,6 +91,20 @@ describe('events from other services', () => {
     expect(await deliver(envelope('EvaluationRecorded', {
       evaluationId: randomUUID(), exchangeId: randomUUID(), phase: 'AFTER', respondentRole: 'PEER', overallRating: 3, authorOfficialId: null, ratedOfficialIds: [],
     }))).toBe(true);
+  });
+
+  it('counts the corrected rating of an evaluation, even when the correction arrives first', async () => {
+    const officialId = randomUUID();
+    const rating = (evaluationId: string, overallRating: number) => ({
+      evaluationId, exchangeId: randomUUID(), phase: 'AFTER' as const, respondentRole: 'REQUESTER' as const, overallRating, authorOfficialId: null, ratedOfficialIds: [officialId],
+    });
+    const ratingsOf = async () => (await db().select().from(poolRatings).where(eq(poolRatings.officialId, officialId))).map((r) => [r.evaluationId, r.rating]).sort();
+    const [first, second] = [randomUUID(), randomUUID()];
+    expect(await deliver(envelope('EvaluationRecorded', rating(first, 5)))).toBe(true);
+    expect(await deliver(envelope('EvaluationCorrected', { ...rating(first, 2), correctedAt: now() }))).toBe(true);
+    expect(await deliver(envelope('EvaluationCorrected', { ...rating(second, 3), correctedAt: now() }))).toBe(true);
+    expect(await deliver(envelope('EvaluationRecorded', rating(second, 4)))).toBe(true);
+    expect(await ratingsOf()).toEqual([[first, 2], [second, 3]].sort());
   });
 
   it('ranks the pool as soon as a request is validated', async () => {

@@ -251,12 +251,14 @@ export class ExpertPoolRepository {
       .onConflictDoUpdate({ target: [poolEngagements.exchangeId, poolEngagements.officialId], set: { status, updatedAt: at } });
   }
 
-  async recordRatings(evaluationId: string, officialIds: readonly string[], phase: string, rating: number): Promise<void> {
+  /**
+   * The ratings of one evaluation; a correction replaces them, while a recording that
+   * comes after its correction (events out of order) leaves the corrected value.
+   */
+  async recordRatings(evaluationId: string, officialIds: readonly string[], phase: string, rating: number, corrected = false): Promise<void> {
     if (officialIds.length === 0) return;
-    await this.db
-      .insert(poolRatings)
-      .values(officialIds.map((officialId) => ({ evaluationId, officialId, phase, rating })))
-      .onConflictDoNothing();
+    const insert = this.db.insert(poolRatings).values(officialIds.map((officialId) => ({ evaluationId, officialId, phase, rating })));
+    await (corrected ? insert.onConflictDoUpdate({ target: [poolRatings.evaluationId, poolRatings.officialId], set: { phase, rating } }) : insert.onConflictDoNothing());
   }
 
   // --- what ranking reads -------------------------------------------------------------
