@@ -172,6 +172,17 @@ describe('who reads a history', () => {
     }
   });
 
+  it('is in the personal data export of the official who made the change', async () => {
+    const result = await subgraph.execute<{ exportMyData: { municipalities: { directoryChanges: { kind: string; municipalityId: string; fields: string[] }[] } } }>(
+      { query: '{ exportMyData { municipalities } }' },
+      george,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.exportMyData.municipalities.directoryChanges).toEqual([
+      expect.objectContaining({ kind: 'UPDATED', municipalityId: m.agonaWest, fields: ['population'], actor: `OFFICIAL:${o.georgeFreeman}` }),
+    ]);
+  });
+
   it("is the secretariat and the association itself for an association's history", async () => {
     await mutate(leaveAssociation, { municipalityId: m.hoorn, associationId: a.vng });
     expect((await associationHistory(a.vng, vng))?.nodes[0]).toMatchObject({ kind: 'LEFT_ASSOCIATION' });

@@ -567,7 +567,7 @@ export type PersonalDataExport = {
   __typename?: 'PersonalDataExport';
   /** When the export was made. */
   exportedAt: Scalars['DateTime']['output'];
-  /** What the directory holds: the official's profile, contact details, the exchanges it knows they share, and their inbox (notifications and follow-ups to come). */
+  /** What the directory holds: the official's profile, contact details, the exchanges it knows they share, their inbox (notifications and follow-ups to come), and the directory changes they made or that concern them. */
   municipalities?: Maybe<Scalars['JSON']['output']>;
   /** The official the export is about. */
   officialId: Scalars['ID']['output'];
