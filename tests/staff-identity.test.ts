@@ -108,3 +108,28 @@ describe('histories', () => {
     expect(bobsPseudonym).not.toBe(alicesPseudonym);
   });
 });
+
+describe("The directory's history, read through the gateway,", () => {
+  it('shows a member of staff by name to staff and by the same pseudonym as the other histories to the municipality', async () => {
+    const villaDeLeyva = demo.municipalities.villaDeLeyva;
+    const andrea: Viewer = { role: 'OFFICIAL', officialId: demo.officials.andreaGomez };
+    const update = await platform.query<{ updateMunicipality: Payload }>(
+      `mutation($id: ID!, $input: UpdateMunicipalityInput!) { updateMunicipality(id: $id, input: $input) { userErrors { code } } }`,
+      { id: villaDeLeyva, input: { population: 19_000 } },
+      alice,
+    );
+    expect(update.data?.updateMunicipality.userErrors).toEqual([]);
+    const history = async (viewer: Viewer | undefined) =>
+      (
+        await platform.query<{ municipality: { history: { nodes: { actor: string; fields: string[] }[] } | null } }>(
+          `{ municipality(id: "${villaDeLeyva}") { history(first: 1) { nodes { actor fields } } } }`,
+          {},
+          viewer,
+        )
+      ).data!.municipality.history;
+    expect(await history({ role: 'STAFF' })).toEqual({ nodes: [{ actor: 'STAFF:alice@secretariat.example', fields: ['population'] }] });
+    const alicesPseudonym = (await actorsShownTo(andrea)).find((a) => a.startsWith('STAFF·'));
+    expect(await history(andrea)).toEqual({ nodes: [{ actor: alicesPseudonym, fields: ['population'] }] });
+    expect(await history(undefined)).toBeNull();
+  });
+});

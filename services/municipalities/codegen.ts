@@ -12,5 +12,7 @@ export default subgraphCodegen(import.meta.url, {
   AssociationConnection: '../resolvers/association.ts#AssociationPage',
   OfficialConnection: '../resolvers/official.ts#OfficialPage',
   Notification: '../db/tables.ts#NotificationRow',
+  DirectoryChange: '../db/tables.ts#DirectoryChangeRow',
+  DirectoryChangeConnection: '../resolvers/history.ts#DirectoryChangePage',
   PersonalDataExport: '../resolvers/personal-data-export.ts#PersonalDataExportRef',
 });

@@ -3,9 +3,9 @@
 // stays a `requireRole` in the mutation). A missing permission is a GraphQL error
 // (UNAUTHENTICATED, FORBIDDEN), never a userError.
 import DataLoader from 'dataloader';
-import { ForbiddenError, isUuid, requireRole, type Viewer } from '@connect/kit';
+import { erasedAmong, ForbiddenError, isUuid, requireRole, type Viewer } from '@connect/kit';
 import type { ProjectionRepository } from './db/projections.ts';
-import type { OfficialRow } from './db/tables.ts';
+import { erasedOfficials, type OfficialRow } from './db/tables.ts';
 import type { Context } from './context.ts';
 
 // --- Who may act ---
@@ -66,4 +66,26 @@ export async function contactDetail(o: OfficialRow, ctx: Context, field: 'email'
   if (viewer.role === 'OFFICIAL' && viewer.officialId === o.id) return o[field];
   if (await ctx.loaders.sharesExchangeWithViewer.load(o.id)) return o[field];
   throw new ForbiddenError(`Only the secretariat, the official and their exchange partners may see an official's ${field}`);
+}
+
+// --- Who reads a history ---
+// A directory history says who changed an entry and when: the secretariat reads every
+// one, a municipality's officials read their municipality's, an association its own.
+// Anyone else reads null, with no error, as the other services' histories do; an erased
+// official's token, still valid, reads none.
+
+/** Whether the viewer may read the municipality's history. */
+export async function mayReadMunicipalityHistory(ctx: Context, municipalityId: string): Promise<boolean> {
+  const viewer = ctx.viewer;
+  if (viewer.role === 'STAFF') return true;
+  if (viewer.role !== 'OFFICIAL' || !viewer.officialId || !isUuid(viewer.officialId)) return false;
+  const official = await ctx.loaders.official.load(viewer.officialId);
+  if (official?.municipalityId !== municipalityId) return false;
+  return (await erasedAmong(ctx.db, erasedOfficials, [official.id])).size === 0;
+}
+
+/** Whether the viewer may read the association's history. */
+export function mayReadAssociationHistory(viewer: Viewer, associationId: string): boolean {
+  if (viewer.role === 'STAFF') return true;
+  return viewer.role === 'ASSOCIATION' && viewer.associationId?.toLowerCase() === associationId;
 }

@@ -1,9 +1,11 @@
 // What the directory holds about one official beyond their directory entry: their inbox
-// (notifications and follow-ups still to come). The export shows it; erasure deletes it
-// in the erasing transaction.
-import { asc, desc, eq } from 'drizzle-orm';
+// (notifications and follow-ups still to come), which the export shows and erasure
+// deletes in the erasing transaction; and the directory changes they made or that
+// concern them, which the export shows too (they hold ids and field names only, so
+// erasure leaves them).
+import { asc, desc, eq, or } from 'drizzle-orm';
 import type { Executor } from '@connect/kit';
-import { followUps, notifications } from './tables.ts';
+import { directoryChanges, followUps, notifications } from './tables.ts';
 
 const recipientOf = (officialId: string) => `OFFICIAL:${officialId}`;
 
@@ -24,4 +26,13 @@ export async function eraseInboxOfOfficial(tx: Executor, officialId: string): Pr
   const recipient = recipientOf(officialId);
   await tx.delete(notifications).where(eq(notifications.recipient, recipient));
   await tx.delete(followUps).where(eq(followUps.recipient, recipient));
+}
+
+/** The directory changes the official made, or that concern them, oldest first. */
+export function directoryChangesOfOfficial(db: Executor, officialId: string) {
+  return db
+    .select()
+    .from(directoryChanges)
+    .where(or(eq(directoryChanges.actor, recipientOf(officialId)), eq(directoryChanges.officialId, officialId)))
+    .orderBy(asc(directoryChanges.at), asc(directoryChanges.id));
 }

@@ -200,3 +200,32 @@ export const followUps = municipalitiesSchema.table(
     index('follow_up_due_idx').on(t.recipient, t.dueAt),
   ],
 );
+
+/**
+ * The directory's history: one row per change of an entry (registered, updated, joined or
+ * left an association, an official registered, updated or erased), written in the
+ * transaction of the change. `municipalityId` and `associationId` say whose history the
+ * row belongs to (a membership belongs to both); `officialId` names the official an
+ * official's change concerns. `fields` names the fields changed, never their values:
+ * the row keeps no personal data, so an erasure has nothing to take out of it. `actor`
+ * is as the kit's actorOf writes it.
+ */
+export const directoryChanges = municipalitiesSchema.table(
+  'directory_change',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    kind: text('kind').notNull(),
+    municipalityId: uuid('municipality_id'),
+    associationId: uuid('association_id'),
+    officialId: uuid('official_id'),
+    fields: text('fields').array().notNull().default([]),
+    actor: text('actor').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('directory_change_municipality_idx').on(t.municipalityId, t.at, t.id),
+    index('directory_change_association_idx').on(t.associationId, t.at, t.id),
+  ],
+);
+
+export type DirectoryChangeRow = typeof directoryChanges.$inferSelect;

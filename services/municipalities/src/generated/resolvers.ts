@@ -1,9 +1,10 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { MunicipalityRow, AssociationRow, OfficialRow, NotificationRow } from '../db/tables.ts';
+import type { MunicipalityRow, AssociationRow, OfficialRow, NotificationRow, DirectoryChangeRow } from '../db/tables.ts';
 import type { MeRef, NotificationPage } from '../resolvers/me.ts';
 import type { MunicipalityPage } from '../resolvers/municipality.ts';
 import type { AssociationPage } from '../resolvers/association.ts';
 import type { OfficialPage } from '../resolvers/official.ts';
+import type { DirectoryChangePage } from '../resolvers/history.ts';
 import type { PersonalDataExportRef } from '../resolvers/personal-data-export.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
@@ -31,6 +32,8 @@ export type Association = {
   acronym?: Maybe<Scalars['String']['output']>;
   /** Country, ISO 3166-1 alpha-2. */
   countryCode: Scalars['String']['output'];
+  /** Changes of its entry and of its members, newest first: for the secretariat and the association itself; null for other readers. */
+  history?: Maybe<DirectoryChangeConnection>;
   /** Stable identifier (UUID). */
   id: Scalars['ID']['output'];
   /**
@@ -42,6 +45,13 @@ export type Association = {
   membersConnection: MunicipalityConnection;
   /** Full name. */
   name: Scalars['String']['output'];
+};
+
+
+/** A local government association: the national voice of its member municipalities. */
+export type AssociationHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -78,6 +88,66 @@ export type AssociationFilter = {
   /** Only this country, ISO 3166-1 alpha-2. */
   countryCode?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** One change of the directory: what changed, when and who did it. It names the fields changed, never their values. */
+export type DirectoryChange = {
+  __typename?: 'DirectoryChange';
+  /** Who did it, as role and id, such as OFFICIAL:<id>, or STAFF:<who> (STAFF alone when the token names nobody). Only staff readers see who: others see a named member of staff as STAFF·<pseudonym>, eight hex digits, the same in every history. */
+  actor: Scalars['String']['output'];
+  /** The association concerned: the one registered, joined or left. */
+  association?: Maybe<Association>;
+  /** When it happened. */
+  at: Scalars['DateTime']['output'];
+  /** Names of the fields changed, as the mutation's input names them, for UPDATED and OFFICIAL_UPDATED; empty otherwise. */
+  fields: Array<Scalars['String']['output']>;
+  /** Stable identifier (UUID). */
+  id: Scalars['ID']['output'];
+  /** What happened. */
+  kind: DirectoryChangeKind;
+  /** The municipality concerned. */
+  municipality?: Maybe<Municipality>;
+  /** The official concerned, for the changes of an official. */
+  official?: Maybe<Official>;
+};
+
+/** A page of a directory history, newest first. */
+export type DirectoryChangeConnection = {
+  __typename?: 'DirectoryChangeConnection';
+  /** The changes with their cursors. */
+  edges: Array<DirectoryChangeEdge>;
+  /** The changes alone. */
+  nodes: Array<DirectoryChange>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many there are in the whole history, every page together. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A directory change with its cursor. */
+export type DirectoryChangeEdge = {
+  __typename?: 'DirectoryChangeEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The change. */
+  node: DirectoryChange;
+};
+
+/** What a directory change did. */
+export type DirectoryChangeKind =
+  /** The municipality joined the association. */
+  | 'JOINED_ASSOCIATION'
+  /** The municipality left the association. */
+  | 'LEFT_ASSOCIATION'
+  /** An official of the municipality was erased. */
+  | 'OFFICIAL_ERASED'
+  /** An official of the municipality was registered. */
+  | 'OFFICIAL_REGISTERED'
+  /** An official of the municipality was updated (or moved to or from it). */
+  | 'OFFICIAL_UPDATED'
+  /** The municipality or association was registered. */
+  | 'REGISTERED'
+  /** The municipality's entry was updated. */
+  | 'UPDATED';
 
 /** The official to erase. */
 export type EraseOfficialInput = {
@@ -201,6 +271,8 @@ export type Municipality = {
   associations: Array<Association>;
   /** Country, ISO 3166-1 alpha-2. */
   countryCode: Scalars['String']['output'];
+  /** Changes of its entry, its memberships and its officials, newest first: for the secretariat and its own officials; null for other readers. */
+  history?: Maybe<DirectoryChangeConnection>;
   /** Stable identifier (UUID). */
   id: Scalars['ID']['output'];
   /** What kind of local government it is. */
@@ -220,6 +292,13 @@ export type Municipality = {
   population?: Maybe<Scalars['Int']['output']>;
   /** Region, province or district it belongs to. */
   region?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A local or regional government. */
+export type MunicipalityHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -488,7 +567,7 @@ export type PersonalDataExport = {
   __typename?: 'PersonalDataExport';
   /** When the export was made. */
   exportedAt: Scalars['DateTime']['output'];
-  /** What the directory holds: the official's profile, contact details, the exchanges it knows they share, and their inbox (notifications and follow-ups to come). */
+  /** What the directory holds: the official's profile, contact details, the exchanges it knows they share, their inbox (notifications and follow-ups to come), and the directory changes they made or that concern them. */
   municipalities?: Maybe<Scalars['JSON']['output']>;
   /** The official the export is about. */
   officialId: Scalars['ID']['output'];
@@ -817,12 +896,16 @@ export type FederationReferenceTypes = {
 export type ResolversTypes = {
   Association: ResolverTypeWrapper<AssociationRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AssociationConnection: ResolverTypeWrapper<AssociationPage>;
   AssociationEdge: ResolverTypeWrapper<Omit<AssociationEdge, 'node'> & { node: ResolversTypes['Association'] }>;
   AssociationFilter: AssociationFilter;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DirectoryChange: ResolverTypeWrapper<DirectoryChangeRow>;
+  DirectoryChangeConnection: ResolverTypeWrapper<DirectoryChangePage>;
+  DirectoryChangeEdge: ResolverTypeWrapper<Omit<DirectoryChangeEdge, 'node'> & { node: ResolversTypes['DirectoryChange'] }>;
+  DirectoryChangeKind: DirectoryChangeKind;
   EraseOfficialInput: EraseOfficialInput;
   EraseOfficialPayload: ResolverTypeWrapper<Omit<EraseOfficialPayload, 'official'> & { official?: Maybe<ResolversTypes['Official']> }>;
   FunctionArea: FunctionArea;
@@ -869,12 +952,15 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   Association: AssociationRow;
   String: Scalars['String']['output'];
-  ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  ID: Scalars['ID']['output'];
   AssociationConnection: AssociationPage;
   AssociationEdge: Omit<AssociationEdge, 'node'> & { node: ResolversParentTypes['Association'] };
   AssociationFilter: AssociationFilter;
   DateTime: Scalars['DateTime']['output'];
+  DirectoryChange: DirectoryChangeRow;
+  DirectoryChangeConnection: DirectoryChangePage;
+  DirectoryChangeEdge: Omit<DirectoryChangeEdge, 'node'> & { node: ResolversParentTypes['DirectoryChange'] };
   EraseOfficialInput: EraseOfficialInput;
   EraseOfficialPayload: Omit<EraseOfficialPayload, 'official'> & { official?: Maybe<ResolversParentTypes['Official']> };
   JSON: Scalars['JSON']['output'];
@@ -916,6 +1002,7 @@ export type AssociationResolvers<ContextType = Context, ParentType extends Resol
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Association']> | FederationReferenceType, FederationReferenceType, ContextType>;
   acronym?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   countryCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  history?: Resolver<Maybe<ResolversTypes['DirectoryChangeConnection']>, ParentType, ContextType, RequireFields<AssociationHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType>;
   membersConnection?: Resolver<ResolversTypes['MunicipalityConnection'], ParentType, ContextType, RequireFields<AssociationMembersConnectionArgs, 'first'>>;
@@ -937,6 +1024,29 @@ export type AssociationEdgeResolvers<ContextType = Context, ParentType extends R
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DirectoryChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DirectoryChange'] = ResolversParentTypes['DirectoryChange']> = {
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  association?: Resolver<Maybe<ResolversTypes['Association']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DirectoryChangeKind'], ParentType, ContextType>;
+  municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType>;
+  official?: Resolver<Maybe<ResolversTypes['Official']>, ParentType, ContextType>;
+};
+
+export type DirectoryChangeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DirectoryChangeConnection'] = ResolversParentTypes['DirectoryChangeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['DirectoryChangeEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['DirectoryChange']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DirectoryChangeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DirectoryChangeEdge'] = ResolversParentTypes['DirectoryChangeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['DirectoryChange'], ParentType, ContextType>;
+};
 
 export type EraseOfficialPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EraseOfficialPayload'] = ResolversParentTypes['EraseOfficialPayload']> = {
   official?: Resolver<Maybe<ResolversTypes['Official']>, ParentType, ContextType>;
@@ -979,6 +1089,7 @@ export type MunicipalityResolvers<ContextType = Context, ParentType extends Reso
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Municipality']> | FederationReferenceType, FederationReferenceType, ContextType>;
   associations?: Resolver<Array<ResolversTypes['Association']>, ParentType, ContextType>;
   countryCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  history?: Resolver<Maybe<ResolversTypes['DirectoryChangeConnection']>, ParentType, ContextType, RequireFields<MunicipalityHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['MunicipalityKind'], ParentType, ContextType>;
   languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1123,6 +1234,9 @@ export type Resolvers<ContextType = Context> = {
   AssociationConnection?: AssociationConnectionResolvers<ContextType>;
   AssociationEdge?: AssociationEdgeResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DirectoryChange?: DirectoryChangeResolvers<ContextType>;
+  DirectoryChangeConnection?: DirectoryChangeConnectionResolvers<ContextType>;
+  DirectoryChangeEdge?: DirectoryChangeEdgeResolvers<ContextType>;
   EraseOfficialPayload?: EraseOfficialPayloadResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   JoinAssociationPayload?: JoinAssociationPayloadResolvers<ContextType>;

@@ -1,6 +1,8 @@
 import { pageRequest, referencedId, toConnection, type Connection } from '@connect/kit';
 import type { AssociationRow } from '../db/tables.ts';
+import { mayReadAssociationHistory } from '../access.ts';
 import type { AssociationResolvers } from '../generated/resolvers.ts';
+import { historyPage } from './history.ts';
 
 /** A page of associations, its totalCount read only when asked. */
 export type AssociationPage = Connection<AssociationRow>;
@@ -17,4 +19,5 @@ export const Association: AssociationResolvers = {
     const rows = await ctx.loaders.memberPageOfAssociation.load({ parent: a.id, page });
     return toConnection(rows, page, (m) => m.name, () => ctx.loaders.memberCount.load(a.id));
   },
+  history: (a, args, ctx) => (mayReadAssociationHistory(ctx.viewer, a.id) ? historyPage({ associationId: a.id }, args, ctx) : null),
 };

@@ -1,6 +1,7 @@
 import { DateTime, jsonScalarResolvers } from '@connect/kit';
 import type { QueryResolvers, Resolvers } from '../generated/resolvers.ts';
 import { Association } from './association.ts';
+import { DirectoryChange } from './history.ts';
 import { Me, me } from './me.ts';
 import { Municipality } from './municipality.ts';
 import { Mutation } from './mutations/index.ts';
@@ -10,4 +11,4 @@ import { Query as DirectoryQuery } from './query.ts';
 
 const Query: QueryResolvers = { ...DirectoryQuery, exportMyData, me };
 
-export const resolvers: Resolvers = { DateTime, ...jsonScalarResolvers, Query, Mutation, Municipality, Association, Official, PersonalDataExport, Me };
+export const resolvers: Resolvers = { DateTime, ...jsonScalarResolvers, Query, Mutation, Municipality, Association, Official, PersonalDataExport, Me, DirectoryChange };

@@ -1,6 +1,8 @@
 import { pageRequest, referencedId, toConnection, type Connection } from '@connect/kit';
 import type { MunicipalityRow } from '../db/tables.ts';
+import { mayReadMunicipalityHistory } from '../access.ts';
 import type { MunicipalityResolvers } from '../generated/resolvers.ts';
+import { historyPage } from './history.ts';
 
 /** A page of municipalities, its totalCount read only when asked. */
 export type MunicipalityPage = Connection<MunicipalityRow>;
@@ -18,4 +20,5 @@ export const Municipality: MunicipalityResolvers = {
     const rows = await ctx.loaders.officialPageOfMunicipality.load({ parent: m.id, page });
     return toConnection(rows, page, (o) => o.fullName, () => ctx.loaders.officialCount.load(m.id));
   },
+  history: async (m, args, ctx) => ((await mayReadMunicipalityHistory(ctx, m.id)) ? historyPage({ municipalityId: m.id }, args, ctx) : null),
 };

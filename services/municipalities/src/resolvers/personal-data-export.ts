@@ -2,7 +2,7 @@
 // adds its own part; every other service contributes its field to the same entity.
 import { requireOwnPersonalData, requireRole } from '@connect/kit';
 import type { Context } from '../context.ts';
-import { inboxOfOfficial } from '../db/personal-data.ts';
+import { directoryChangesOfOfficial, inboxOfOfficial } from '../db/personal-data.ts';
 import type { PersonalDataExportResolvers } from '../generated/resolvers.ts';
 
 export interface PersonalDataExportRef {
@@ -42,6 +42,7 @@ export const PersonalDataExport: PersonalDataExportResolvers = {
       municipality: municipality ? { id: municipality.id, name: municipality.name, countryCode: municipality.countryCode } : null,
       exchangesShared: await ctx.projections.exchangesOfOfficial(officialId),
       inbox: await inboxOfOfficial(ctx.db, officialId),
+      directoryChanges: await directoryChangesOfOfficial(ctx.db, officialId),
     };
   },
 };

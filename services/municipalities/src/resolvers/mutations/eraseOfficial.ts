@@ -5,8 +5,9 @@
 // holds about them. The row itself stays, anonymous, so that exchanges, requests and
 // evaluations that refer to its id still resolve. The erasure is remembered by id in the
 // same transaction: from then on no mutation by or for the official is accepted here.
-import { InputCheck, recordErasure, refuse, refuseErasedOfficials, requireRole } from '@connect/kit';
+import { actorOf, InputCheck, recordErasure, refuse, refuseErasedOfficials, requireRole } from '@connect/kit';
 import { eraseInboxOfOfficial } from '../../db/personal-data.ts';
+import { DirectoryHistory } from '../../db/history.ts';
 import { DirectoryRepository } from '../../db/repository.ts';
 import { erasedOfficials } from '../../db/tables.ts';
 import type { Context } from '../../context.ts';
@@ -29,6 +30,8 @@ export async function eraseOfficial(_: unknown, { input }: MutationEraseOfficial
     await directory.updateOfficial(officialId, { fullName: erasedName, position: '—', languages: [], email: null, phone: null });
     await eraseInboxOfOfficial(tx, officialId);
     await recordErasure(tx, erasedOfficials, officialId);
+    const { municipalityId } = before;
+    await new DirectoryHistory(tx).record({ kind: 'OFFICIAL_ERASED', municipalityId, officialId, actor: actorOf(ctx.viewer) });
     await events.record('OfficialErased', { officialId });
     return { id: officialId };
   });

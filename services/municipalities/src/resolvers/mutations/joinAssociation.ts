@@ -1,6 +1,7 @@
 // joinAssociation: the secretariat records that a municipality is a member of a local
 // government association of its own country (associations are national voices).
-import { InputCheck, refuse, requireRole } from '@connect/kit';
+import { actorOf, InputCheck, refuse, requireRole } from '@connect/kit';
+import { DirectoryHistory } from '../../db/history.ts';
 import { DirectoryRepository } from '../../db/repository.ts';
 import type { Context } from '../../context.ts';
 import type { MutationJoinAssociationArgs } from '../../generated/resolvers.ts';
@@ -28,6 +29,7 @@ export async function joinAssociation(_: unknown, { input }: MutationJoinAssocia
     if (!(await directory.addMembership(associationId, municipalityId))) {
       refuse('ALREADY_MEMBER', `${municipality.name} is already a member of ${name}`, 'associationId');
     }
+    await new DirectoryHistory(tx).record({ kind: 'JOINED_ASSOCIATION', municipalityId, associationId, actor: actorOf(ctx.viewer) });
     await events.record('MunicipalityJoinedAssociation', { municipalityId, associationId });
     return { municipalityId, associationId };
   });

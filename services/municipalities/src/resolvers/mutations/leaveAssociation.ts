@@ -1,6 +1,7 @@
 // leaveAssociation: the secretariat records that a municipality is no longer a member of
 // an association; other services learn it through MunicipalityLeftAssociation.
-import { InputCheck, refuse, requireRole } from '@connect/kit';
+import { actorOf, InputCheck, refuse, requireRole } from '@connect/kit';
+import { DirectoryHistory } from '../../db/history.ts';
 import { DirectoryRepository } from '../../db/repository.ts';
 import type { Context } from '../../context.ts';
 import type { MutationLeaveAssociationArgs } from '../../generated/resolvers.ts';
@@ -21,6 +22,7 @@ export async function leaveAssociation(_: unknown, args: MutationLeaveAssociatio
     if (!(await directory.removeMembership(associationId, municipalityId))) {
       refuse('NOT_MEMBER', `${municipality.name} is not a member of ${association.acronym ?? association.name}`, 'associationId');
     }
+    await new DirectoryHistory(tx).record({ kind: 'LEFT_ASSOCIATION', municipalityId, associationId, actor: actorOf(ctx.viewer) });
     await events.record('MunicipalityLeftAssociation', { municipalityId, associationId, at: new Date().toISOString() });
     return { municipalityId, associationId };
   });

@@ -1,6 +1,7 @@
 // registerAssociation: the secretariat adds a local government association; other
 // services learn of it through AssociationRegistered.
-import { refuse, requireRole } from '@connect/kit';
+import { actorOf, refuse, requireRole } from '@connect/kit';
+import { DirectoryHistory } from '../../db/history.ts';
 import { DirectoryRepository } from '../../db/repository.ts';
 import { readAssociation } from '../../input.ts';
 import type { Context } from '../../context.ts';
@@ -18,6 +19,7 @@ export async function registerAssociation(_: unknown, { input }: MutationRegiste
       }
       const [association] = await directory.addAssociations([fields]);
       const { id: associationId, name, countryCode, createdAt } = association!;
+      await new DirectoryHistory(tx).record({ kind: 'REGISTERED', associationId, actor: actorOf(ctx.viewer) });
       await events.record('AssociationRegistered', { associationId, name, countryCode, at: createdAt.toISOString() });
       return { id: association!.id };
     },

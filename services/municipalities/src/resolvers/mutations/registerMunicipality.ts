@@ -1,6 +1,7 @@
 // registerMunicipality: the secretariat adds a local or regional government to the
 // directory; other services learn of it through MunicipalityRegistered.
-import { refuse, requireRole } from '@connect/kit';
+import { actorOf, refuse, requireRole } from '@connect/kit';
+import { DirectoryHistory } from '../../db/history.ts';
 import { DirectoryRepository } from '../../db/repository.ts';
 import { readMunicipality } from '../../input.ts';
 import type { Context } from '../../context.ts';
@@ -19,6 +20,7 @@ export async function registerMunicipality(_: unknown, { input }: MutationRegist
         refuse('ALREADY_REGISTERED', `${fields.name} (${where}) is already in the directory`, 'name');
       }
       const [municipality] = await directory.addMunicipalities([fields]);
+      await new DirectoryHistory(tx).record({ kind: 'REGISTERED', municipalityId: municipality!.id, actor: actorOf(ctx.viewer) });
       await events.record('MunicipalityRegistered', municipalityProfile(municipality!));
       return { id: municipality!.id };
     },

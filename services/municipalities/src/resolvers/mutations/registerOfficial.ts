@@ -1,6 +1,7 @@
 // registerOfficial: the secretariat adds an official to a municipality. The event
 // carries the official's profile for the expert pool, never their contact details.
-import { refuse, requireRole } from '@connect/kit';
+import { actorOf, refuse, requireRole } from '@connect/kit';
+import { DirectoryHistory } from '../../db/history.ts';
 import { DirectoryRepository } from '../../db/repository.ts';
 import { readOfficial } from '../../input.ts';
 import type { Context } from '../../context.ts';
@@ -19,6 +20,8 @@ export async function registerOfficial(_: unknown, { input }: MutationRegisterOf
         refuse('NOT_FOUND', `Municipality ${fields.municipalityId} is not in the directory`, 'municipalityId');
       }
       const [official] = await directory.addOfficials([fields]);
+      const { id: officialId, municipalityId } = official!;
+      await new DirectoryHistory(tx).record({ kind: 'OFFICIAL_REGISTERED', municipalityId, officialId, actor: actorOf(ctx.viewer) });
       await events.record('OfficialRegistered', officialProfile(official!));
       return { id: official!.id };
     },

@@ -1,8 +1,9 @@
 // updateMunicipality: the secretariat, or the municipality's own officials, keep its
 // entry current. MunicipalityUpdated is recorded only when the profile other services
 // know has changed (the region is the directory's own).
-import { refuse } from '@connect/kit';
+import { actorOf, refuse } from '@connect/kit';
 import { requireMayUpdateMunicipality } from '../../access.ts';
+import { changedFields, DirectoryHistory } from '../../db/history.ts';
 import { DirectoryRepository } from '../../db/repository.ts';
 import { readMunicipalityChanges } from '../../input.ts';
 import type { Context } from '../../context.ts';
@@ -26,6 +27,8 @@ export async function updateMunicipality(_: unknown, { id, input, idempotencyKey
     }
     if (Object.keys(changes).length === 0) return { id: municipalityId };
     const after = await directory.updateMunicipality(municipalityId, changes);
+    const fields = changedFields(before, after!, changes);
+    if (fields.length > 0) await new DirectoryHistory(tx).record({ kind: 'UPDATED', municipalityId, fields, actor: actorOf(ctx.viewer) });
     const profile = municipalityProfile(after!);
     if (JSON.stringify(municipalityProfile(before)) !== JSON.stringify(profile)) await events.record('MunicipalityUpdated', profile);
     return { id: municipalityId };

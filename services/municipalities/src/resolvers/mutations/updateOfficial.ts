@@ -4,10 +4,11 @@
 // OfficialUpdated is recorded only when the profile other services know has changed;
 // a change of contact details alone is nobody else's business. An erased official stays
 // erased: nobody may put a name or contact details back.
-import { refuse, refuseErasedOfficials } from '@connect/kit';
+import { actorOf, refuse, refuseErasedOfficials, type Executor } from '@connect/kit';
 import { requireMayUpdate } from '../../access.ts';
+import { changedFields, DirectoryHistory } from '../../db/history.ts';
 import { DirectoryRepository } from '../../db/repository.ts';
-import { erasedOfficials } from '../../db/tables.ts';
+import { erasedOfficials, type OfficialRow } from '../../db/tables.ts';
 import { readOfficialChanges } from '../../input.ts';
 import type { Context } from '../../context.ts';
 import type { MutationUpdateOfficialArgs } from '../../generated/resolvers.ts';
@@ -28,9 +29,23 @@ export async function updateOfficial(_: unknown, { input }: MutationUpdateOffici
     }
     if (Object.keys(changes).length === 0) return { id: officialId };
     const after = await directory.updateOfficial(officialId, changes);
+    await recordOfficialUpdate(tx, before, after!, changes, actorOf(ctx.viewer));
     const profile = officialProfile(after!);
     if (!sameProfile(officialProfile(before), profile)) await events.record('OfficialUpdated', profile);
     return { id: officialId };
   });
   return officialPayload(ctx, outcome);
+}
+
+/**
+ * The history of the official's municipality names the fields changed, never their
+ * values; an official moved from one municipality to another shows in both histories.
+ */
+async function recordOfficialUpdate(tx: Executor, before: OfficialRow, after: OfficialRow, changes: Partial<OfficialRow>, actor: string) {
+  const fields = changedFields(before, after, changes);
+  if (fields.length === 0) return;
+  const municipalityIds = [...new Set([before.municipalityId, after.municipalityId])];
+  await new DirectoryHistory(tx).record(
+    ...municipalityIds.map((municipalityId) => ({ kind: 'OFFICIAL_UPDATED' as const, municipalityId, officialId: after.id, fields, actor })),
+  );
 }
