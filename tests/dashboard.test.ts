@@ -58,7 +58,8 @@ describe.skipIf(!chromiumPresent)('the donor dashboard in Chromium', () => {
     expect(await rowHeaders('requests-by-status')).toHaveLength(9);
     expect(await rowHeaders('outcomes-by-sdg-target')).toEqual(['Target 6.2', 'Target 6.3', 'Target 11.6', 'Target 17.16']);
     expect(await figure('days-to-validation-and-exchange').locator('.medians').textContent()).toContain('Median: 14 days');
-    expect(await figure('average-ratings').locator('.chart .recharts-wrapper').count()).toBe(1);
+    // The charts load on demand after the tables: wait for the chart, do not count it at once.
+    await expect.poll(() => figure('average-ratings').locator('.chart .recharts-wrapper').count()).toBe(1);
 
     // Every control has a label, every button a name.
     const unnamed = await page.evaluate(() => [
