@@ -22,8 +22,9 @@ export async function respondToProposal(_: unknown, { input }: MutationRespondTo
     const matchId = check.id(input.matchId, 'matchId')!;
     const note = check.optionalText(input.note, 'note', maxNote);
     check.done();
+    const pool = new ExpertPoolRepository(tx);
     const current = await new MatchingRepository(tx).matchForUpdate(matchId);
-    if (current) await refuseClosedRequest(new ExpertPoolRepository(tx), current.requestId, 'matchId');
+    if (current) await refuseClosedRequest(pool, current.requestId, 'matchId');
     const at = new Date();
     const match = await changeMatchStatus(tx, matchId, {
       to: input.accept ? 'ACCEPTED' : 'DECLINED',
@@ -34,7 +35,7 @@ export async function respondToProposal(_: unknown, { input }: MutationRespondTo
     });
     const payload = { matchId: match.id, requestId: match.requestId, officialId: match.officialId, at: at.toISOString() };
     if (input.accept) {
-      const windows = await new ExpertPoolRepository(tx).availabilityOf([match.officialId]);
+      const windows = await pool.availabilityOf([match.officialId]);
       await events.record('ProposalAccepted', { ...payload, availability: windows.map((w) => ({ from: w.availableFrom, to: w.availableTo })) });
     }
     else await events.record('ProposalDeclined', payload);
